@@ -1,0 +1,36 @@
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using TKSK.Cases.Infrastructure;
+using TKSK.Cases.Regions;
+using Wolverine.Http;
+
+namespace TKSK.Cases.Coordinators;
+
+public static class CoordinatorQueries
+{
+    /// <summary>Coordinators, optionally only those of one kabupaten/kota or one kecamatan.</summary>
+    [WolverineGet("/api/v1/coordinators", OperationId = "ListCoordinators"), Tags("Coordinators"), Authorize]
+    [ProducesResponseType<IReadOnlyList<Coordinator>>(200)]
+    public static async Task<IResult> List(string? kabupaten, string? kecamatan, IQuerySession session, RegionCatalog regions, CancellationToken ct)
+    {
+        if (kabupaten is not null && !IsAt(regions, kabupaten, RegionLevel.Kabupaten))
+            return ProblemResults.Invalid("kabupaten", Text.T($"Kode kabupaten/kota '{kabupaten}' tidak dikenal.", $"Unknown kabupaten/kota code '{kabupaten}'."));
+        if (kecamatan is not null && !IsAt(regions, kecamatan, RegionLevel.Kecamatan))
+            return ProblemResults.Invalid("kecamatan", Text.T($"Kode kecamatan '{kecamatan}' tidak dikenal.", $"Unknown kecamatan code '{kecamatan}'."));
+
+        IQueryable<Coordinator> query = session.Query<Coordinator>();
+        if (kabupaten is not null) query = query.Where(c => c.KabupatenCode == kabupaten);
+        if (kecamatan is not null) query = query.Where(c => c.KecamatanCode == kecamatan);
+        return Results.Ok(await query.OrderBy(c => c.KecamatanCode).ThenBy(c => c.Name).ToListAsync(ct));
+    }
+
+    [WolverineGet("/api/v1/coordinators/{id}", OperationId = "GetCoordinator"), Tags("Coordinators"), Authorize]
+    [ProducesResponseType<Coordinator>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    public static async Task<IResult> Get(string id, IQuerySession session, CancellationToken ct) =>
+        Guid.TryParse(id, out var guid) && await session.LoadAsync<Coordinator>(guid, ct) is { } coordinator
+            ? Results.Ok(coordinator)
+            : ProblemResults.NotFound(Text.T($"Koordinator {id} tidak ditemukan.", $"Coordinator {id} not found."));
+
+    private static bool IsAt(RegionCatalog regions, string code, RegionLevel level) =>
+        regions.Find(code) is not null && RegionCatalog.LevelOf(code) == level;
+}

@@ -1,0 +1,41 @@
+using FluentValidation;
+using Marten;
+using TKSK.Cases.Infrastructure;
+using TKSK.Cases.Referrals;
+using Wolverine.Http;
+
+namespace TKSK.Cases.FieldWork;
+
+/// <summary>The TKSK's field assessment (asesmen) of the person and their needs.</summary>
+/// <param name="RiskLevel">low, medium, high, critical.</param>
+/// <param name="Needs">Any of: medical, psychiatric, shelter, food, civil_documents, social_assistance, family_mediation, legal_aid, rehabilitation, education, livelihood.</param>
+/// <param name="IdentityVerified">Whether the person's identity was checked against documents.</param>
+/// <param name="Nik">The NIK found in the field, if any: it replaces the one reported.</param>
+public sealed record RecordFieldAssessment(RiskLevel? RiskLevel, IReadOnlyList<Need>? Needs, bool? IdentityVerified, string? Nik, string? Findings)
+    : IReferralCommand
+{
+    public string Action => ReferralActions.FieldAssessment;
+}
+
+public sealed class RecordFieldAssessmentValidator : AbstractValidator<RecordFieldAssessment>
+{
+    public RecordFieldAssessmentValidator()
+    {
+        RuleFor(x => x.RiskLevel).Required().Code();
+        RuleFor(x => x.Needs).Required();
+        RuleForEach(x => x.Needs).Must(n => Enum.IsDefined(n)).WithMessage(_ => Text.T(
+            $"Kebutuhan tidak dikenal. Pilihan: {string.Join(", ", SnakeCaseEnums.Codes<Need>())}.",
+            $"Unknown need. Allowed: {string.Join(", ", SnakeCaseEnums.Codes<Need>())}."));
+        RuleFor(x => x.IdentityVerified).Required();
+        RuleFor(x => x.Nik).Nik();
+        RuleFor(x => x.Findings).OptionalText();
+    }
+}
+
+public static class RecordFieldAssessmentEndpoint
+{
+    /// <summary>Record the field assessment: risk level, needs, identity check, findings. Required before most resolutions.</summary>
+    [WolverinePost("/api/v1/referrals/{id}/field-assessment", OperationId = "RecordFieldAssessment")]
+    public static Task<IResult> Post(string id, RecordFieldAssessment command, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct) =>
+        session.ExecuteAsync(id, command, http, clock, ct);
+}

@@ -1,0 +1,64 @@
+using JasperFx;
+using JasperFx.CodeGeneration;
+using JasperFx.Events;
+using Marten;
+using TKSK.Cases.Coordinators;
+using TKSK.Cases.Referrals;
+using Weasel.Core;
+using Wolverine;
+using Wolverine.Marten;
+
+namespace TKSK.Cases.Infrastructure;
+
+/// <summary>Marten (event store, documents) and Wolverine (handlers, outbox) on one PostgreSQL.</summary>
+public static class CaseStoreSetup
+{
+    public const string Schema = "tksk";
+
+    public static WebApplicationBuilder AddCaseStore(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(EmbeddedDatabase.ConnectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{EmbeddedDatabase.ConnectionName} is not configured.");
+
+        builder.Services.AddMarten(opts =>
+            {
+                opts.Connection(connectionString);
+                opts.DatabaseSchemaName = Schema;
+                opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
+                    configure: json => json.Converters.Add(new SnakeCaseEnumConverterFactory()));
+
+                // The audit trail: who (user name), which request (correlation), caused by what.
+                opts.Events.MetadataConfig.UserNameEnabled = true;
+                opts.Events.MetadataConfig.CorrelationIdEnabled = true;
+                opts.Events.MetadataConfig.CausationIdEnabled = true;
+                opts.Events.MetadataConfig.HeadersEnabled = true;
+                // Required by the placeholder lock package (build/placeholders/README.md): the served
+                // DistributedLock.Postgres refuses multiplexing, which the daemon's lock would ask for.
+                opts.Events.UseAdvisoryLockTransaction = true;
+
+                ReferralStore.Configure(opts);
+                CoordinatorStore.Configure(opts);
+            })
+            .IntegrateWithWolverine()
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup();
+
+        builder.Services.CritterStackDefaults(x =>
+        {
+            // Development and tests compile handlers at start-up; production loads the code that
+            // 'codegen write' generated at build time (see deploy/), so it needs no compiler at run time.
+            x.Development.GeneratedCodeMode = TypeLoadMode.Dynamic;
+            x.Production.GeneratedCodeMode = TypeLoadMode.Auto;
+            x.Production.ResourceAutoCreate = AutoCreate.CreateOrUpdate;
+        });
+
+        builder.Host.UseWolverine(opts =>
+        {
+            opts.Policies.AutoApplyTransactions();
+            opts.Policies.UseDurableLocalQueues();
+            // The signed-in user's name becomes Marten's LastModifiedBy, i.e. each event's user name.
+            opts.EnableRelayOfUserName = true;
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using TKSK.Cases.Referrals;
+
+namespace TKSK.Cases.Infrastructure;
+
+/// <summary>RFC 9457 problem responses shared by the endpoints.</summary>
+public static class ProblemResults
+{
+    public static IResult NotFound(string detail) => Results.Problem(new ProblemDetails
+    {
+        Type = Problems.NotFoundType, Status = 404, Title = Text.T("Tidak ditemukan", "Not found"), Detail = detail,
+    });
+
+    /// <summary>A 400 whose <c>errors</c> are keyed by the field path, like FluentValidation's.</summary>
+    public static IResult Invalid(string field, string message) => Results.Problem(Validation(new() { [field] = [message] }));
+
+    public static ValidationProblemDetails Validation(Dictionary<string, string[]> errors) => new(errors)
+    {
+        Type = Problems.ValidationType,
+        Status = 400,
+        Title = Text.T("Data tidak valid", "Invalid data"),
+        Detail = Text.T("Periksa kolom yang disebut di 'errors'.", "Check the fields named in 'errors'."),
+    };
+
+    public static IResult From(Rejection rejection, IDictionary<string, object?>? extensions = null)
+    {
+        if (rejection.Field is not null)
+            return Results.Problem(Validation(new() { [rejection.Field] = [rejection.Detail] }));
+        var problem = new ProblemDetails { Type = rejection.Type, Status = rejection.Status, Title = rejection.Title, Detail = rejection.Detail };
+        foreach (var (key, value) in extensions ?? new Dictionary<string, object?>()) problem.Extensions[key] = value;
+        return Results.Problem(problem);
+    }
+}

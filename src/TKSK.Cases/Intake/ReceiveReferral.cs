@@ -1,0 +1,47 @@
+using TKSK.Cases.Referrals;
+
+namespace TKSK.Cases.Intake;
+
+/// <summary>A report logged by a JSC operator: the start of a referral.</summary>
+/// <param name="Channel">Where the report came from: hotline, whatsapp, instagram, facebook, x, tiktok, youtube, email, walk_in, agency.</param>
+/// <param name="SourceUrl">Link to the post or message (http/https), if any.</param>
+/// <param name="ReportedAt">When the report was made; defaults to now; never in the future.</param>
+/// <param name="Category">PPKS category code (GET /api/v1/categories).</param>
+/// <param name="Pasung">The subject is reported shackled or confined (pasung).</param>
+/// <param name="Summary">What was reported, 10–4,000 characters.</param>
+/// <param name="Urgency">emergency, high or normal.</param>
+public sealed record ReceiveReferral(
+    Channel? Channel, string? SourceUrl, DateTimeOffset? ReportedAt, ReporterInput? Reporter, SubjectInput? Subject,
+    LocationInput? Location, string? Category, bool? Pasung, string? Summary, Urgency? Urgency);
+
+/// <param name="Anonymous">The reporter wants to stay anonymous: name and phone are then not stored.</param>
+public sealed record ReporterInput(string? Name, string? Phone, bool? Anonymous);
+
+/// <param name="Nik">16-digit national identity number, if known.</param>
+/// <param name="Sex">male, female or unknown (default).</param>
+/// <param name="ApproximateAge">0–120 years.</param>
+public sealed record SubjectInput(string? Name, string? Nik, Sex? Sex, int? ApproximateAge);
+
+/// <param name="DesaCode">Kemendagri code of the desa/kelurahan, e.g. 35.78.01.1001.</param>
+/// <param name="KecamatanCode">Kecamatan code, when the desa is not known.</param>
+public sealed record LocationInput(string? DesaCode, string? KecamatanCode, string? Address, double? Latitude, double? Longitude);
+
+/// <summary>The intake's rules, pure: what a validated report becomes as the stream's first event.</summary>
+public static class ReferralIntake
+{
+    public static ReferralReceived Receive(
+        Guid id, string number, ReceiveReferral c, Place place, IReadOnlyList<PossibleDuplicate> possibleDuplicates, DateTimeOffset now)
+    {
+        var anonymous = c.Reporter?.Anonymous == true;
+        // UU PDP data minimisation: an anonymous reporter's identity is not kept at all.
+        var reporter = anonymous
+            ? new Reporter(null, null, true)
+            : new Reporter(Clean(c.Reporter?.Name), Clean(c.Reporter?.Phone), false);
+        var subject = new Subject(Clean(c.Subject?.Name), Clean(c.Subject?.Nik), c.Subject?.Sex ?? Sex.Unknown, c.Subject?.ApproximateAge);
+        return new ReferralReceived(
+            id, number, c.Channel!.Value, Clean(c.SourceUrl), c.ReportedAt ?? now, reporter, subject, place,
+            c.Category!, c.Pasung ?? false, c.Urgency!.Value, c.Summary!.Trim(), possibleDuplicates, now);
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

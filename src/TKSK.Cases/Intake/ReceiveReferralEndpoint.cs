@@ -1,0 +1,54 @@
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using TKSK.Cases.Referrals;
+using TKSK.Cases.Regions;
+using Wolverine.Http;
+
+namespace TKSK.Cases.Intake;
+
+public static class ReceiveReferralEndpoint
+{
+    private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
+
+    /// <summary>Log a report: starts the referral's event stream and answers with its case view and number.</summary>
+    [WolverinePost("/api/v1/referrals", OperationId = "ReceiveReferral"), Tags("Referrals"), Authorize]
+    [ProducesResponseType<Referral>(201)]
+    public static async Task<IResult> Post(
+        ReceiveReferral command, IDocumentSession session, RegionCatalog regions, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var id = Guid.CreateVersion7(now);
+        var place = Places.Resolve(command.Location!, regions);
+        var duplicates = await PossibleDuplicates.FindAsync(session, command.Subject?.Nik, place.DesaCode, command.Category!, now, ct);
+        // Case numbers count per year in East Java's own time (WIB, UTC+7).
+        var number = await ReferralNumbers.NextAsync(session, now.ToOffset(Wib).Year, ct);
+
+        session.Events.StartStream<Referral>(id, ReferralIntake.Receive(id, number, command, place, duplicates, now));
+        await session.SaveChangesAsync(ct);
+        return CaseView.Created(http, (await session.LoadAsync<Referral>(id, ct))!);
+    }
+}
+
+public static class PossibleDuplicates
+{
+    public static readonly TimeSpan SamePlaceWindow = TimeSpan.FromDays(30);
+
+    /// <summary>Open referrals with the same NIK, or the same desa and category within 30 days.</summary>
+    public static async Task<IReadOnlyList<PossibleDuplicate>> FindAsync(
+        IQuerySession session, string? nik, string? desaCode, string category, DateTimeOffset now, CancellationToken ct)
+    {
+        nik = string.IsNullOrWhiteSpace(nik) ? null : nik.Trim();
+        if (nik is null && desaCode is null) return [];
+        var since = now - SamePlaceWindow;
+        var candidates = await session.Query<Referral>()
+            .Where(r => r.Status != ReferralStatus.Closed && r.Status != ReferralStatus.Rejected)
+            .Where(r => (nik != null && r.Subject.Nik == nik)
+                        || (desaCode != null && r.Place.DesaCode == desaCode && r.Category == category && r.ReceivedAt >= since))
+            .OrderByDescending(r => r.ReceivedAt)
+            .Take(20)
+            .ToListAsync(ct);
+        return candidates
+            .Select(r => new PossibleDuplicate(r.Id, r.Number, nik is not null && r.Subject.Nik == nik ? "same_nik" : "same_desa_and_category"))
+            .ToList();
+    }
+}

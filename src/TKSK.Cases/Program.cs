@@ -1,0 +1,30 @@
+using FluentValidation;
+using JasperFx;
+using TKSK.Cases.Coordinators;
+using TKSK.Cases.Infrastructure;
+using TKSK.Cases.Referrals;
+using TKSK.Cases.Regions;
+using Wolverine.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+await using var embeddedDatabase = await EmbeddedDatabase.StartIfNotConfiguredAsync(builder);
+
+builder.AddServiceDefaults();
+builder.AddCaseStore();
+builder.Services.AddSingleton(_ => RegionCatalog.LoadEmbedded());
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
+builder.Services.AddWolverineHttp();
+if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Demo:SeedCoordinators", true))
+    builder.Services.AddHostedService<DemoCoordinators>();
+
+var app = builder.Build();
+app.UseServiceDefaults();
+app.MapWolverineEndpoints(http =>
+{
+    http.AddPolicy<FluentValidationPolicy>();
+    http.AddPolicy<ReferralCommandConventions>();
+});
+
+return await app.RunJasperFxCommands(args);
+
+public partial class Program;

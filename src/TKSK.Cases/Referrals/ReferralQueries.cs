@@ -1,0 +1,32 @@
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace TKSK.Cases.Referrals;
+
+/// <summary>One event of a referral's history, as the audit trail shows it.</summary>
+public sealed record HistoryEntry(
+    long Version, string Type, DateTimeOffset At, string? Actor, string? CorrelationId, string? CausationId, object Data);
+
+public static class ReferralQueries
+{
+    /// <summary>The case view of one referral. Its ETag is the version that If-Match expects.</summary>
+    [WolverineGet("/api/v1/referrals/{id}", OperationId = "GetReferral"), Tags("Referrals"), Authorize]
+    [ProducesResponseType<Referral>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    public static async Task<IResult> Get(string id, IQuerySession session, HttpContext http, CancellationToken ct) =>
+        Guid.TryParse(id, out var guid) && await session.LoadAsync<Referral>(guid, ct) is { } referral
+            ? CaseView.Ok(http, referral)
+            : ReferralCommands.NotFound(id);
+
+    /// <summary>The referral's events in order: what happened, when, by whom, in which request.</summary>
+    [WolverineGet("/api/v1/referrals/{id}/history", OperationId = "GetReferralHistory"), Tags("Referrals"), Authorize]
+    [ProducesResponseType<IReadOnlyList<HistoryEntry>>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    public static async Task<IResult> History(string id, IQuerySession session, CancellationToken ct)
+    {
+        if (!Guid.TryParse(id, out var guid)) return ReferralCommands.NotFound(id);
+        var events = await session.Events.FetchStreamAsync(guid, token: ct);
+        return events.Count == 0
+            ? ReferralCommands.NotFound(id)
+            : Results.Ok(events.Select(e => new HistoryEntry(e.Version, e.EventTypeName, e.Timestamp, e.UserName, e.CorrelationId, e.CausationId, e.Data)).ToList());
+    }
+}

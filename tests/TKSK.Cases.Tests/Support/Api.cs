@@ -1,0 +1,42 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Alba;
+
+namespace TKSK.Cases.Tests.Support;
+
+/// <summary>An HTTP response as a test reads it: status, headers and the JSON body.</summary>
+public sealed record Reply(HttpStatusCode Status, HttpResponseHeaders Headers, HttpContentHeaders? ContentHeaders, JsonNode? Body)
+{
+    public string? ContentType => ContentHeaders?.ContentType?.MediaType;
+    public string? ETag => Headers.ETag?.Tag;
+    public string Str(string path) => Node(path)?.GetValue<string>() ?? throw new InvalidOperationException($"no {path} in {Body}");
+    public JsonNode? Node(string path) => path.Split('.').Aggregate(Body, (node, key) => node?[key]);
+    public IReadOnlyList<string> Strings(string path) => Node(path)!.AsArray().Select(n => n!.GetValue<string>()).ToList();
+    public override string ToString() => $"{(int)Status} {Body?.ToJsonString()}";
+}
+
+/// <summary>Drives the real HTTP pipeline of the test host (routing, auth, validation, Wolverine, Marten).</summary>
+public sealed class Api(IAlbaHost host)
+{
+    private readonly HttpClient _client = host.Server.CreateClient();
+
+    public Task<Reply> Get(string url, params (string, string)[] headers) => Send(HttpMethod.Get, url, null, headers);
+
+    /// <summary>POST a body: a raw JSON string, or an object serialized with camelCase names.</summary>
+    public Task<Reply> Post(string url, object? body, params (string, string)[] headers) =>
+        Send(HttpMethod.Post, url, body is null ? null : body as string ?? JsonSerializer.Serialize(body, JsonSerializerOptions.Web), headers);
+
+    public async Task<Reply> Send(HttpMethod method, string url, string? json, params (string, string)[] headers)
+    {
+        using var request = new HttpRequestMessage(method, url);
+        if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        foreach (var (name, value) in headers) request.Headers.TryAddWithoutValidation(name, value);
+        using var response = await _client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        var body = text.Length > 0 && text.TrimStart() is ['{' or '[', ..] ? JsonNode.Parse(text) : null;
+        return new Reply(response.StatusCode, response.Headers, response.Content.Headers, body);
+    }
+}

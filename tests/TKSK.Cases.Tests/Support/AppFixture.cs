@@ -1,0 +1,69 @@
+using Alba;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using TKSK.Cases.Infrastructure;
+using Wolverine;
+
+namespace TKSK.Cases.Tests.Support;
+
+/// <summary>
+/// One throwaway PostgreSQL cluster and one Alba host for the whole integration collection.
+/// TKSK_TEST_POSTGRES (a connection string) uses an existing server instead of starting one.
+/// </summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    private PostgresCluster? _cluster;
+    private string? _directory;
+
+    public IAlbaHost Host { get; private set; } = null!;
+    public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+
+    public async Task InitializeAsync()
+    {
+        var connectionString = Environment.GetEnvironmentVariable("TKSK_TEST_POSTGRES");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            // Under /tmp, not the user's profile: the postgres system user must be able to reach it.
+            _directory = Path.Combine(Path.GetTempPath(), $"tksk-tests-{Guid.NewGuid():N}");
+            Directory.CreateDirectory(_directory);
+            _cluster = await PostgresCluster.StartAsync(Path.Combine(_directory, "pg"), throwaway: true);
+            connectionString = _cluster.ConnectionString;
+        }
+        // Environment, not UseSetting: Program reads the connection string as soon as the builder exists.
+        Environment.SetEnvironmentVariable("ConnectionStrings__Marten", connectionString);
+        Environment.SetEnvironmentVariable("Demo__SeedCoordinators", "false");
+
+        Host = await AlbaHost.For<Program>(builder => builder.ConfigureServices(services =>
+        {
+            services.RunWolverineInSoloMode();
+            services.DisableAllExternalWolverineTransports();
+        }));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        if (_cluster is not null) await _cluster.DisposeAsync();
+        if (_directory is not null)
+            try { Directory.Delete(_directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class IntegrationCollection : ICollectionFixture<AppFixture>
+{
+    public const string Name = "integration";
+}
+
+/// <summary>Base of every integration test: a clean database before each test, and the HTTP helpers.</summary>
+[Collection(IntegrationCollection.Name)]
+public abstract class IntegrationContext(AppFixture fixture) : IAsyncLifetime
+{
+    protected AppFixture Fixture { get; } = fixture;
+    protected IAlbaHost Host => Fixture.Host;
+    protected Api Api { get; } = new(fixture.Host);
+
+    public async Task InitializeAsync() => await Fixture.Store.Advanced.ResetAllData();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}
