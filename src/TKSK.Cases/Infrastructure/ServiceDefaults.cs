@@ -25,7 +25,7 @@ public static class ServiceDefaults
         services.ConfigureSystemTextJsonForWolverineOrMinimalApi(o => o.SerializerOptions.Converters.Add(new SnakeCaseEnumConverterFactory()));
         services.AddSingleton(TimeProvider.System);
         services.AddCaseAuthentication(builder.Environment);
-        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        services.AddOpenApi(o => o.AddTkskConventions().AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "TKSK.Cases — Jatim Social Care referrals";
             doc.Info.Description = "Case management for East Java's social-welfare hotline: intake, assessment, TKSK assignment, field work and resolution of PPKS referrals.";

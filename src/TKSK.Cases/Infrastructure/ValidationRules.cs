@@ -26,12 +26,14 @@ public static class Rules
             "NIK must be 16 digits with a plausible birth date (digits 7–12: DDMMYY, women add 40 to the day)."));
 
     public static IRuleBuilderOptions<T, string?> Summary<T>(this IRuleBuilder<T, string?> rule, int min, int max) =>
-        rule.Must(s => !string.IsNullOrWhiteSpace(s) && s.Trim().Length >= min && s.Trim().Length <= max)
+        rule.NotEmpty().WithMessage(_ => Text.T($"Wajib diisi, {min}–{max:N0} karakter.", $"Required, {min}–{max:N0} characters."))
+            .Must(s => s is null || (s.Trim().Length >= min && s.Trim().Length <= max))
             .WithMessage(_ => Text.T($"Wajib diisi, {min}–{max:N0} karakter.", $"Required, {min}–{max:N0} characters."));
 
     public static IRuleBuilderOptions<T, string?> Reason<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(s => !string.IsNullOrWhiteSpace(s) && s.Trim().Length <= 2000)
-            .WithMessage(_ => Text.T("Alasan wajib diisi (paling panjang 2.000 karakter).", "A reason is required (at most 2,000 characters)."));
+        rule.NotEmpty().WithMessage(_ => Text.T("Alasan wajib diisi.", "A reason is required."))
+            .Must(s => s is null || s.Trim().Length <= 2000)
+            .WithMessage(_ => Text.T("Alasan paling panjang 2.000 karakter.", "A reason is at most 2,000 characters."));
 
     public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int max = 4000) =>
         rule.Must(s => s is null || s.Length <= max)

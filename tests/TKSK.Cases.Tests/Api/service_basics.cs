@@ -32,6 +32,14 @@ public sealed class service_basics(AppFixture fixture) : IntegrationContext(fixt
         Assert.NotNull(intake["responses"]!["400"]);
         var closure = paths["/api/v1/referrals/{id}/closure"]!["post"]!["responses"]!.AsObject();
         foreach (var code in new[] { "200", "400", "404", "409", "412" }) Assert.True(closure.ContainsKey(code), $"closure lacks {code}");
+
+        var schemas = doc.Body["components"]!["schemas"]!;
+        Assert.Equal(["emergency", "high", "normal"], schemas["Urgency"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
+        Assert.Contains("walk_in", schemas["Channel"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
+        // What the validator requires, not every nullable field.
+        Assert.Equal(
+            new[] { "category", "channel", "location", "reporter", "subject", "summary", "urgency" },
+            schemas["ReceiveReferral"]!["required"]!.AsArray().Select(v => v!.GetValue<string>()).Order());
     }
 
     [Fact]

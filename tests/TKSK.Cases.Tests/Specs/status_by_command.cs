@@ -1,0 +1,124 @@
+using TKSK.Cases.Assessment;
+using TKSK.Cases.Assignment;
+using TKSK.Cases.FieldWork;
+using TKSK.Cases.Notes;
+using TKSK.Cases.Referrals;
+using TKSK.Cases.Resolution;
+using static TKSK.Cases.Tests.Specs.ReferralStories;
+
+namespace TKSK.Cases.Tests.Specs;
+
+/// <summary>Every (status × command) pair through the decider: exactly the allowed set is accepted.</summary>
+public sealed class status_by_command
+{
+    private static readonly Dictionary<string, object[]> Histories = new()
+    {
+        ["received"] = Received(), ["assessed"] = Assessed(), ["rejected"] = Rejected(), ["assigned"] = Assigned(),
+        ["in_progress"] = InProgress(), ["resolved"] = Resolved(), ["closed"] = Closed(),
+    };
+
+    // A valid instance of every command; the coordinator differs from the one already assigned.
+    private static readonly Dictionary<string, IReferralCommand> Commands = new()
+    {
+        ["assessment"] = new AssessReferral("penyandang_disabilitas", Urgency.High, DeskDecision.FieldResponse, null, null),
+        ["assignment"] = new AssignCoordinator(Dewi.Id, null) { Coordinator = Dewi },
+        ["acceptance"] = new AcceptAssignment(),
+        ["decline"] = new DeclineAssignment("Sedang cuti"),
+        ["visits"] = new RecordVisit(T0, true, null, null, null),
+        ["field-assessment"] = new RecordFieldAssessment(RiskLevel.High, [Need.Psychiatric], true, null, null),
+        ["steps"] = new AddStep(StepKind.PasungRelease, "Pembebasan pasung", null, null),
+        ["resolution"] = new ResolveReferral(Outcome.Deceased, null),
+        ["closure"] = new ReviewResolution(true, null),
+        ["reopening"] = new ReopenReferral("Kambuh"),
+        ["notes"] = new AddNote("Catatan"),
+    };
+
+    // The table as specified in the issue; written out, not derived from the code under test.
+    private static readonly Dictionary<string, string[]> Allowed = new()
+    {
+        ["received"] = ["assessment", "notes"],
+        ["assessed"] = ["assignment", "notes"],
+        ["rejected"] = ["reopening", "notes"],
+        ["assigned"] = ["assignment", "acceptance", "decline", "notes"],
+        ["in_progress"] = ["assignment", "visits", "field-assessment", "steps", "resolution", "notes"],
+        ["resolved"] = ["closure", "notes"],
+        ["closed"] = ["reopening", "notes"],
+    };
+
+    public static TheoryData<string, string> Pairs()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var status in Histories.Keys) foreach (var command in Commands.Keys) data.Add(status, command);
+        return data;
+    }
+
+    [Theory, MemberData(nameof(Pairs))]
+    public void only_the_allowed_commands_are_accepted_in_each_status(string status, string command)
+    {
+        var state = Given(Histories[status]);
+        Assert.Equal(status, Problems.Codes(state.Status));
+
+        var decision = ReferralDecider.Decide(state, Commands[command], T0.AddHours(1));
+
+        if (Allowed[status].Contains(command))
+        {
+            Assert.Null(decision.Rejection);
+            Assert.NotEmpty(decision.Events);
+        }
+        else
+        {
+            Assert.Empty(decision.Events);
+            Assert.Equal(Problems.InvalidTransitionType, decision.Rejection!.Type);
+            Assert.Equal(409, decision.Rejection.Status);
+        }
+    }
+
+    [Fact]
+    public void allowed_actions_in_the_case_view_are_exactly_the_table()
+    {
+        foreach (var (status, history) in Histories)
+            Assert.Equal(Allowed[status].Order(), Given(history).AllowedActions.Order());
+    }
+
+    [Theory]
+    [InlineData("start", "planned", true)]
+    [InlineData("complete", "planned", true)]
+    [InlineData("cancel", "planned", true)]
+    [InlineData("start", "in_progress", false)]
+    [InlineData("complete", "in_progress", true)]
+    [InlineData("cancel", "in_progress", true)]
+    [InlineData("start", "completed", false)]
+    [InlineData("complete", "completed", false)]
+    [InlineData("cancel", "completed", false)]
+    [InlineData("start", "cancelled", false)]
+    [InlineData("complete", "cancelled", false)]
+    [InlineData("cancel", "cancelled", false)]
+    public void step_commands_follow_the_step_status(string action, string stepStatus, bool accepted)
+    {
+        var stepId = Guid.NewGuid();
+        var history = new List<object>(InProgress()) { new InterventionStepAdded(stepId, StepKind.Other, "Langkah", null, null, T0) };
+        if (stepStatus == "in_progress") history.Add(new InterventionStepStarted(stepId, T0));
+        if (stepStatus == "completed") history.Add(new InterventionStepCompleted(stepId, null, T0, T0));
+        if (stepStatus == "cancelled") history.Add(new InterventionStepCancelled(stepId, "x", T0));
+        IReferralCommand command = action switch
+        {
+            "start" => new StartStep(stepId),
+            "complete" => new CompleteStep(null, null) { StepId = stepId },
+            _ => new CancelStep("Tidak perlu") { StepId = stepId },
+        };
+
+        var decision = ReferralDecider.Decide(Given([.. history]), command, T0);
+
+        Assert.Equal(accepted, decision.Rejection is null);
+        if (!accepted) Assert.Equal(Problems.InvalidStepTransitionType, decision.Rejection!.Type);
+    }
+
+    [Fact]
+    public void a_step_command_outside_in_progress_is_an_invalid_transition_even_for_a_known_step()
+    {
+        var stepId = Guid.NewGuid();
+        var state = Given([.. InProgress(), new InterventionStepAdded(stepId, StepKind.Other, "Langkah", null, null, T0),
+            new ReferralResolved(Outcome.Deceased, null, T0)]);
+        Assert.Equal(Problems.InvalidTransitionType, ReferralDecider.Decide(state, new StartStep(stepId), T0).Rejection!.Type);
+    }
+}
