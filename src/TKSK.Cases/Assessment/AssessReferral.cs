@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
-using Marten;
+using Wolverine;
 using TKSK.Cases.Categories;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
@@ -18,7 +18,7 @@ public sealed record AssessReferral(string? Category, Urgency? Urgency, DeskDeci
 {
     public string Action => ReferralActions.Assessment;
 
-    /// <summary>The referral named by <see cref="DuplicateOf"/>, looked up before deciding.</summary>
+    /// <summary>The referral named by <see cref="DuplicateOf"/>, looked up by the handler before deciding.</summary>
     [JsonIgnore] public DuplicateTarget? DuplicateTarget { get; init; }
 }
 
@@ -44,19 +44,6 @@ public static class AssessReferralEndpoint
 {
     /// <summary>Desk assessment: confirm category and urgency, and decide field_response, duplicate, unfounded or out_of_scope.</summary>
     [WolverinePost("/api/v1/referrals/{id}/assessment", OperationId = "AssessReferral")]
-    public static async Task<IResult> Post(
-        string id, AssessReferral command, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct)
-    {
-        if (command.DuplicateOf is { } originalId)
-        {
-            var original = await session.LoadAsync<Referral>(originalId, ct);
-            if (original is null)
-                return ProblemResults.Invalid("duplicateOf", Text.T($"Rujukan asal {originalId} tidak ditemukan.", $"Original referral {originalId} not found."));
-            command = command with
-            {
-                DuplicateTarget = new DuplicateTarget(original.Id, original.Number, original.DeskAssessment?.Decision == DeskDecision.Duplicate),
-            };
-        }
-        return await session.ExecuteAsync(id, command, http, clock, ct);
-    }
+    public static Task<IResult> Post(string id, AssessReferral command, IMessageBus bus, HttpContext http, CancellationToken ct) =>
+        bus.ExecuteAsync(id, command, http, ct);
 }

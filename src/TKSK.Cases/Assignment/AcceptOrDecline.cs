@@ -1,5 +1,5 @@
 using FluentValidation;
-using Marten;
+using Wolverine;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine.Http;
@@ -27,12 +27,12 @@ public static class AcceptOrDeclineEndpoints
 {
     /// <summary>The assigned TKSK accepts: the referral becomes in_progress. No body.</summary>
     [WolverinePost("/api/v1/referrals/{id}/acceptance", OperationId = "AcceptAssignment")]
-    public static Task<IResult> Accept(string id, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct) =>
-        session.ExecuteAsync(id, new AcceptAssignment(), http, clock, ct);
+    public static Task<IResult> Accept(string id, IMessageBus bus, HttpContext http, CancellationToken ct) =>
+        bus.ExecuteAsync(id, new AcceptAssignment(), http, ct);
 
     /// <summary>The assigned TKSK declines (reason required): the referral returns to assessed.</summary>
     [WolverinePost("/api/v1/referrals/{id}/decline", OperationId = "DeclineAssignment")]
     public static Task<IResult> Decline(
-        string id, DeclineAssignment command, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct) =>
-        session.ExecuteAsync(id, command, http, clock, ct);
+        string id, DeclineAssignment command, IMessageBus bus, HttpContext http, CancellationToken ct) =>
+        bus.ExecuteAsync(id, command, http, ct);
 }

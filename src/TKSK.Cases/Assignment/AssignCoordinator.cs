@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
-using Marten;
-using TKSK.Cases.Coordinators;
+using Wolverine;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine.Http;
@@ -13,7 +12,7 @@ public sealed record AssignCoordinator(Guid? CoordinatorId, string? Reason) : IR
 {
     public string Action => ReferralActions.Assignment;
 
-    /// <summary>The coordinator named by <see cref="CoordinatorId"/>, looked up before deciding.</summary>
+    /// <summary>The coordinator named by <see cref="CoordinatorId"/>, looked up by the handler before deciding.</summary>
     [JsonIgnore] public CoordinatorRef? Coordinator { get; init; }
 }
 
@@ -32,15 +31,6 @@ public static class AssignCoordinatorEndpoint
 {
     /// <summary>Assign the referral to an active TKSK coordinator; while assigned or in progress this reassigns it.</summary>
     [WolverinePost("/api/v1/referrals/{id}/assignment", OperationId = "AssignCoordinator")]
-    public static async Task<IResult> Post(
-        string id, AssignCoordinator command, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct)
-    {
-        var coordinator = await session.LoadAsync<Coordinator>(command.CoordinatorId!.Value, ct);
-        if (coordinator is null)
-            return ProblemResults.NotFound(Text.T($"Koordinator {command.CoordinatorId} tidak ditemukan.", $"Coordinator {command.CoordinatorId} not found."));
-        if (!coordinator.Active)
-            return ProblemResults.Invalid("coordinatorId", Text.T($"Koordinator {coordinator.Name} tidak aktif.", $"Coordinator {coordinator.Name} is not active."));
-        command = command with { Coordinator = new CoordinatorRef(coordinator.Id, coordinator.Name, coordinator.Phone, coordinator.KecamatanCode) };
-        return await session.ExecuteAsync(id, command, http, clock, ct);
-    }
+    public static Task<IResult> Post(string id, AssignCoordinator command, IMessageBus bus, HttpContext http, CancellationToken ct) =>
+        bus.ExecuteAsync(id, command, http, ct);
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
-using Marten;
+using Wolverine;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine.Http;
@@ -61,21 +61,21 @@ public static class InterventionStepEndpoints
 {
     /// <summary>Add a step to the intervention plan; it starts as planned.</summary>
     [WolverinePost("/api/v1/referrals/{id}/steps", OperationId = "AddStep")]
-    public static Task<IResult> Add(string id, AddStep command, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct) =>
-        session.ExecuteAsync(id, command, http, clock, ct);
+    public static Task<IResult> Add(string id, AddStep command, IMessageBus bus, HttpContext http, CancellationToken ct) =>
+        bus.ExecuteAsync(id, command, http, ct);
 
     /// <summary>Start a planned step. No body.</summary>
     [WolverinePost("/api/v1/referrals/{id}/steps/{stepId}/start", OperationId = "StartStep")]
-    public static Task<IResult> Start(string id, Guid stepId, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct) =>
-        session.ExecuteAsync(id, new StartStep(stepId), http, clock, ct);
+    public static Task<IResult> Start(string id, Guid stepId, IMessageBus bus, HttpContext http, CancellationToken ct) =>
+        bus.ExecuteAsync(id, new StartStep(stepId), http, ct);
 
     /// <summary>Complete a planned or started step.</summary>
     [WolverinePost("/api/v1/referrals/{id}/steps/{stepId}/complete", OperationId = "CompleteStep")]
-    public static Task<IResult> Complete(string id, Guid stepId, CompleteStep command, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct) =>
-        session.ExecuteAsync(id, command with { StepId = stepId }, http, clock, ct);
+    public static Task<IResult> Complete(string id, Guid stepId, CompleteStep command, IMessageBus bus, HttpContext http, CancellationToken ct) =>
+        bus.ExecuteAsync(id, command with { StepId = stepId }, http, ct);
 
     /// <summary>Cancel a planned or started step (reason required).</summary>
     [WolverinePost("/api/v1/referrals/{id}/steps/{stepId}/cancel", OperationId = "CancelStep")]
-    public static Task<IResult> Cancel(string id, Guid stepId, CancelStep command, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct) =>
-        session.ExecuteAsync(id, command with { StepId = stepId }, http, clock, ct);
+    public static Task<IResult> Cancel(string id, Guid stepId, CancelStep command, IMessageBus bus, HttpContext http, CancellationToken ct) =>
+        bus.ExecuteAsync(id, command with { StepId = stepId }, http, ct);
 }

@@ -1,5 +1,5 @@
 using FluentValidation;
-using Marten;
+using Wolverine;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine.Http;
@@ -36,6 +36,6 @@ public static class RecordFieldAssessmentEndpoint
 {
     /// <summary>Record the field assessment: risk level, needs, identity check, findings. Required before most resolutions.</summary>
     [WolverinePost("/api/v1/referrals/{id}/field-assessment", OperationId = "RecordFieldAssessment")]
-    public static Task<IResult> Post(string id, RecordFieldAssessment command, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct) =>
-        session.ExecuteAsync(id, command, http, clock, ct);
+    public static Task<IResult> Post(string id, RecordFieldAssessment command, IMessageBus bus, HttpContext http, CancellationToken ct) =>
+        bus.ExecuteAsync(id, command, http, ct);
 }

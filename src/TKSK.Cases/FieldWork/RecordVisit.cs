@@ -1,5 +1,5 @@
 using FluentValidation;
-using Marten;
+using Wolverine;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine.Http;
@@ -39,6 +39,6 @@ public static class RecordVisitEndpoint
 {
     /// <summary>Record an outreach visit: when, whether the person was found, notes, optional coordinates.</summary>
     [WolverinePost("/api/v1/referrals/{id}/visits", OperationId = "RecordVisit")]
-    public static Task<IResult> Post(string id, RecordVisit command, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct) =>
-        session.ExecuteAsync(id, command, http, clock, ct);
+    public static Task<IResult> Post(string id, RecordVisit command, IMessageBus bus, HttpContext http, CancellationToken ct) =>
+        bus.ExecuteAsync(id, command, http, ct);
 }

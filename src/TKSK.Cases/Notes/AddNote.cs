@@ -1,5 +1,5 @@
 using FluentValidation;
-using Marten;
+using Wolverine;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine.Http;
@@ -20,6 +20,6 @@ public sealed class AddNoteValidator : AbstractValidator<AddNote>
 public static class AddNoteEndpoint
 {
     [WolverinePost("/api/v1/referrals/{id}/notes", OperationId = "AddNote")]
-    public static Task<IResult> Post(string id, AddNote command, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct) =>
-        session.ExecuteAsync(id, command, http, clock, ct);
+    public static Task<IResult> Post(string id, AddNote command, IMessageBus bus, HttpContext http, CancellationToken ct) =>
+        bus.ExecuteAsync(id, command, http, ct);
 }

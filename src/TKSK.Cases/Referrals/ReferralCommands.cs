@@ -1,54 +1,35 @@
-using JasperFx;
-using Marten;
 using Microsoft.Net.Http.Headers;
 using TKSK.Cases.Infrastructure;
+using Wolverine;
 
 namespace TKSK.Cases.Referrals;
 
 /// <summary>
-/// The one path every referral command takes: load the stream for writing, check If-Match,
-/// let the decider decide, append, save. Stale If-Match → 412; an invalid transition → 409 with
-/// the current status and allowed actions; a concurrent writer that got there first → 409.
-/// Nothing is written unless the whole command succeeds.
+/// HTTP ↔ referral command: reads the id and If-Match, sends the command to
+/// <see cref="ReferralCommandHandler"/>, and answers with the case view or a problem.
 /// </summary>
 public static class ReferralCommands
 {
-    public static async Task<IResult> ExecuteAsync<TCommand>(
-        this IDocumentSession session, string id, TCommand command, HttpContext http, TimeProvider clock, CancellationToken ct)
-        where TCommand : IReferralCommand
+    public static async Task<IResult> ExecuteAsync(this IMessageBus bus, string id, IReferralCommand command, HttpContext http, CancellationToken ct)
     {
         if (!Guid.TryParse(id, out var referralId)) return NotFound(id);
-        var stream = await session.Events.FetchForWriting<Referral>(referralId, ct);
-        if (stream.Aggregate is not { } state) return NotFound(id);
-
-        if (ExpectedVersion(http.Request) is { } expected && expected != stream.CurrentVersion)
-            return StaleVersion(state, expected);
-
-        var decision = ReferralDecider.Decide(state, command, clock.GetUtcNow());
-        if (decision.Rejection is { } rejection)
-            return ProblemResults.From(rejection, rejection.Status == 409 ? ContextOf(state) : null);
-
-        stream.AppendMany(decision.Events);
-        foreach (var rejected in decision.Events.OfType<ReferralRejected>().Where(r => r.DuplicateOf is not null))
-            // The original shows its duplicates too, written in the same transaction.
-            session.Events.Append(rejected.DuplicateOf!.Value, new DuplicateLinked(state.Id, state.Number, rejected.RejectedAt));
-
-        try
+        var expected = ExpectedVersion(http.Request);
+        var outcome = await bus.InvokeAsync<ReferralCommandOutcome>(new ExecuteReferralCommand(referralId, command, expected), ct);
+        return outcome switch
         {
-            await session.SaveChangesAsync(ct);
-        }
-        catch (ConcurrencyException)
-        {
-            return ConcurrentChange(state);
-        }
-        var view = await session.LoadAsync<Referral>(referralId, ct);
-        return CaseView.Ok(http, view!);
+            { Result: CommandResult.Done, View: { } view } => CaseView.Ok(http, view),
+            { Result: CommandResult.NotFound } => NotFound(id),
+            { Result: CommandResult.StaleVersion, View: { } current } => StaleVersion(current, expected!.Value),
+            { Result: CommandResult.LostRace, View: { } current } => ConcurrentChange(current),
+            { Rejection: { } rejection, View: { } current } => ProblemResults.From(rejection, rejection.Status == 409 ? ContextOf(current) : null),
+            _ => throw new InvalidOperationException($"Unexpected command outcome {outcome.Result}"),
+        };
     }
 
     public static IResult NotFound(string id) =>
         ProblemResults.NotFound(Text.T($"Rujukan {id} tidak ditemukan.", $"Referral {id} not found."));
 
-    /// <summary>If-Match: "7" (or 7, or W/"7") → 7; absent or "*" → no check.</summary>
+    /// <summary>If-Match: "7" (or 7, or W/"7") → 7; absent or "*" → no check; anything else matches no version.</summary>
     private static long? ExpectedVersion(HttpRequest request)
     {
         var header = request.Headers.IfMatch.ToString().Trim();
@@ -63,7 +44,7 @@ public static class ReferralCommands
         Title = Text.T("Rujukan sudah berubah", "The referral has changed"),
         Detail = Text.T($"If-Match meminta versi {expected}, versi sekarang {state.Version}. Muat ulang lalu coba lagi.",
                         $"If-Match asked for version {expected}; the current version is {state.Version}. Reload and try again."),
-        Extensions = ContextOf(state)!,
+        Extensions = ContextOf(state),
     });
 
     private static IResult ConcurrentChange(Referral state) => Results.Problem(new()
@@ -72,7 +53,7 @@ public static class ReferralCommands
         Title = Text.T("Rujukan baru saja diubah oleh orang lain", "The referral was just changed by someone else"),
         Detail = Text.T("Perintah lain tersimpan lebih dulu; perintah ini tidak disimpan. Muat ulang lalu coba lagi.",
                         "Another command was saved first; this one was not saved. Reload and try again."),
-        Extensions = ContextOf(state)!,
+        Extensions = ContextOf(state),
     });
 
     private static Dictionary<string, object?> ContextOf(Referral state) => new()

@@ -1,5 +1,5 @@
 using FluentValidation;
-using Marten;
+using Wolverine;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine.Http;
@@ -54,16 +54,16 @@ public static class ResolutionEndpoints
 {
     /// <summary>Resolve: only from in_progress, after a field assessment and with no step open — except for outcomes that make that impossible.</summary>
     [WolverinePost("/api/v1/referrals/{id}/resolution", OperationId = "ResolveReferral")]
-    public static Task<IResult> Resolve(string id, ResolveReferral command, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct) =>
-        session.ExecuteAsync(id, command, http, clock, ct);
+    public static Task<IResult> Resolve(string id, ResolveReferral command, IMessageBus bus, HttpContext http, CancellationToken ct) =>
+        bus.ExecuteAsync(id, command, http, ct);
 
     /// <summary>Supervisor's review: approved → closed; not approved → back to in_progress with a reason.</summary>
     [WolverinePost("/api/v1/referrals/{id}/closure", OperationId = "ReviewResolution")]
-    public static Task<IResult> Close(string id, ReviewResolution command, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct) =>
-        session.ExecuteAsync(id, command, http, clock, ct);
+    public static Task<IResult> Close(string id, ReviewResolution command, IMessageBus bus, HttpContext http, CancellationToken ct) =>
+        bus.ExecuteAsync(id, command, http, ct);
 
     /// <summary>Reopen a closed or rejected referral (reason required): in_progress if a coordinator is still assigned, else assessed.</summary>
     [WolverinePost("/api/v1/referrals/{id}/reopening", OperationId = "ReopenReferral")]
-    public static Task<IResult> Reopen(string id, ReopenReferral command, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct) =>
-        session.ExecuteAsync(id, command, http, clock, ct);
+    public static Task<IResult> Reopen(string id, ReopenReferral command, IMessageBus bus, HttpContext http, CancellationToken ct) =>
+        bus.ExecuteAsync(id, command, http, ct);
 }

@@ -55,6 +55,7 @@ public sealed class referral_lifecycle(AppFixture fixture) : IntegrationContext(
         Assert.Equal(Enumerable.Range(1, 13), history.Select(e => e!["version"]!.GetValue<int>()));
         Assert.Equal("tksk.agus", history[3]!["actor"]!.GetValue<string>());
         Assert.Equal("supervisor.surabaya", history[12]!["actor"]!.GetValue<string>());
+        Assert.All(history, e => Assert.False(string.IsNullOrEmpty(e!["correlationId"]?.GetValue<string>())));
     }
 
     [Fact]
