@@ -17,7 +17,7 @@ public sealed class PostgresCluster : IAsyncDisposable
     public string DataDirectory { get; }
     public int Port { get; private set; }
     public string ConnectionString =>
-        $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Pooling=true;Include Error Detail=true";
+        $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Pooling=true";
 
     private PostgresCluster(string dataDirectory, string binDir)
     {

@@ -20,7 +20,7 @@ public static class ServiceDefaults
     {
         var services = builder.Services;
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = JsonProblems.Explain);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.ConfigureSystemTextJsonForWolverineOrMinimalApi(o => o.SerializerOptions.Converters.Add(new SnakeCaseEnumConverterFactory()));
         services.AddSingleton(TimeProvider.System);

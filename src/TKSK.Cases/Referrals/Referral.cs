@@ -52,6 +52,16 @@ public static class ReferralEvolution
     /// <summary>Pure: the state after one event. <paramref name="actor"/> is the event's recorded user.</summary>
     public static Referral Evolve(Referral? state, object @event, string? actor = null)
     {
+        var next = Apply(state, @event, actor);
+        // A step can only be worked on while the referral is in progress.
+        return next.Steps.Count == 0 ? next : next with
+        {
+            Steps = [.. next.Steps.Select(st => st with { AllowedActions = InterventionStep.ActionsFor(st.Status, next.Status) })],
+        };
+    }
+
+    private static Referral Apply(Referral? state, object @event, string? actor)
+    {
         if (@event is ReferralReceived r)
             return new Referral
             {
@@ -165,13 +175,17 @@ public sealed record InterventionStep(
     DateTimeOffset AddedAt, DateTimeOffset? StartedAt, DateTimeOffset? CompletedAt, DateTimeOffset? CancelledAt, string? Notes)
 {
     public bool IsOpen => Status is StepStatus.Planned or StepStatus.InProgress;
+
     /// <summary>Step commands valid now: URL segments under …/steps/{stepId}/.</summary>
-    public IReadOnlyList<string> AllowedActions => Status switch
-    {
-        StepStatus.Planned => ["start", "complete", "cancel"],
-        StepStatus.InProgress => ["complete", "cancel"],
-        _ => [],
-    };
+    public IReadOnlyList<string> AllowedActions { get; init; } = [];
+
+    public static IReadOnlyList<string> ActionsFor(StepStatus step, ReferralStatus referral) =>
+        referral != ReferralStatus.InProgress ? [] : step switch
+        {
+            StepStatus.Planned => ["start", "complete", "cancel"],
+            StepStatus.InProgress => ["complete", "cancel"],
+            _ => [],
+        };
 }
 
 public sealed record Resolution(Outcome Outcome, string? Notes, DateTimeOffset At, string? By);

@@ -97,6 +97,11 @@ public sealed class bad_input(AppFixture fixture) : IntegrationContext(fixture)
     }
 
     [Fact]
-    public async Task a_wrongly_typed_field_is_a_400_not_a_500() =>
-        await ShouldBeRejected(HttpStatusCode.BadRequest, Report(j => j.Replace("\"approximateAge\":45", "\"approximateAge\":\"old\"")));
+    public async Task a_wrongly_typed_field_is_a_400_naming_its_path_not_a_500()
+    {
+        var reply = await ShouldBeRejected(HttpStatusCode.BadRequest, Report(j => j.Replace("\"approximateAge\":45", "\"approximateAge\":\"old\"")));
+        Assert.Equal("urn:tksk-cases:problem:validation", reply.Str("type"));
+        Assert.NotNull(reply.Body!["errors"]!["subject.approximateAge"]);
+        Assert.DoesNotContain("System.", reply.ToString());
+    }
 }

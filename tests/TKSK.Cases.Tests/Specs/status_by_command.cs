@@ -114,11 +114,15 @@ public sealed class status_by_command
     }
 
     [Fact]
-    public void a_step_command_outside_in_progress_is_an_invalid_transition_even_for_a_known_step()
+    public void a_step_command_outside_in_progress_is_an_invalid_transition_and_the_step_offers_no_actions()
     {
         var stepId = Guid.NewGuid();
+        var working = Given([.. InProgress(), new InterventionStepAdded(stepId, StepKind.Other, "Langkah", null, null, T0)]);
+        Assert.Equal(["start", "complete", "cancel"], working.Steps.Single().AllowedActions);
+
         var state = Given([.. InProgress(), new InterventionStepAdded(stepId, StepKind.Other, "Langkah", null, null, T0),
             new ReferralResolved(Outcome.Deceased, null, T0)]);
+        Assert.Empty(state.Steps.Single().AllowedActions);
         Assert.Equal(Problems.InvalidTransitionType, ReferralDecider.Decide(state, new StartStep(stepId), T0).Rejection!.Type);
     }
 }

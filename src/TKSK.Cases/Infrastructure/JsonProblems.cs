@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+using TKSK.Cases.Referrals;
+
+namespace TKSK.Cases.Infrastructure;
+
+/// <summary>
+/// Wolverine answers an unreadable body with a 400 whose detail is System.Text.Json's message
+/// ("could not be converted to System.Nullable`1[System.Int32]. Path: $.subject.approximateAge").
+/// This turns it into our validation problem: the field's path in <c>errors</c>, words for people.
+/// </summary>
+public static partial class JsonProblems
+{
+    [GeneratedRegex(@"Path: \$\.?(?<path>[^ |]*)")]
+    private static partial Regex JsonPath();
+
+    public static void Explain(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        if (problem.Status != 400 || problem.Title != "Invalid JSON format" || problem.Detail is null) return;
+
+        var match = JsonPath().Match(problem.Detail);
+        var path = match.Success ? match.Groups["path"].Value : "";
+        problem.Type = Problems.ValidationType;
+        problem.Title = Text.T("Isi permintaan bukan JSON yang valid", "The request body is not valid JSON");
+        problem.Detail = Text.T("Kirim satu objek JSON dengan nama kolom camelCase dan jenis nilai yang benar.",
+            "Send one JSON object with camelCase field names and values of the right type.");
+        problem.Extensions.Remove("lineNumber");
+        problem.Extensions.Remove("bytePositionInLine");
+        problem.Extensions["errors"] = new Dictionary<string, string[]>
+        {
+            [path.Length == 0 ? "body" : path] =
+                [path.Length == 0
+                    ? Text.T("Harus berupa satu objek JSON yang lengkap.", "Must be one complete JSON object.")
+                    : Text.T("Jenis nilai salah (mis. teks di tempat angka) atau JSON terputus di sini.",
+                             "Wrong type of value (e.g. text where a number belongs) or JSON cut off here.")],
+        };
+    }
+}
