@@ -10,7 +10,7 @@ namespace TKSK.Cases.FieldWork;
 /// <param name="VisitedAt">When the visit took place (not in the future).</param>
 /// <param name="SubjectFound">Whether the person was found.</param>
 public sealed record RecordVisit(DateTimeOffset? VisitedAt, bool? SubjectFound, string? Notes, double? Latitude, double? Longitude)
-    : IReferralCommand
+    : IReferralCommand, IHasCoordinates
 {
     public string Action => ReferralActions.Visits;
 }
@@ -24,14 +24,7 @@ public sealed class RecordVisitValidator : AbstractValidator<RecordVisit>
             .WithMessage(_ => Text.T("Waktu kunjungan tidak boleh di masa depan.", "The visit time cannot be in the future."));
         RuleFor(x => x.SubjectFound).Required();
         RuleFor(x => x.Notes).OptionalText();
-        RuleFor(x => x.Latitude).InclusiveBetween(Rules.MinLatitude, Rules.MaxLatitude)
-            .WithMessage(_ => Text.T("Lintang berada di luar wilayah Indonesia.", "Latitude is outside Indonesia."));
-        RuleFor(x => x.Longitude).InclusiveBetween(Rules.MinLongitude, Rules.MaxLongitude)
-            .WithMessage(_ => Text.T("Bujur berada di luar wilayah Indonesia.", "Longitude is outside Indonesia."));
-        RuleFor(x => x.Latitude).NotNull().When(x => x.Longitude is not null)
-            .WithMessage(_ => Text.T("Isi lintang dan bujur bersama-sama.", "Give latitude and longitude together."));
-        RuleFor(x => x.Longitude).NotNull().When(x => x.Latitude is not null)
-            .WithMessage(_ => Text.T("Isi lintang dan bujur bersama-sama.", "Give latitude and longitude together."));
+        Include(new CoordinatesValidator());
     }
 }
 

@@ -24,7 +24,8 @@ public sealed record SubjectInput(string? Name, string? Nik, Sex? Sex, int? Appr
 
 /// <param name="DesaCode">Kemendagri code of the desa/kelurahan, e.g. 35.78.01.1001.</param>
 /// <param name="KecamatanCode">Kecamatan code, when the desa is not known.</param>
-public sealed record LocationInput(string? DesaCode, string? KecamatanCode, string? Address, double? Latitude, double? Longitude);
+public sealed record LocationInput(string? DesaCode, string? KecamatanCode, string? Address, double? Latitude, double? Longitude)
+    : Infrastructure.IHasCoordinates;
 
 /// <summary>The intake's rules, pure: what a validated report becomes as the stream's first event.</summary>
 public static class ReferralIntake

@@ -62,14 +62,7 @@ public sealed class LocationValidator : AbstractValidator<LocationInput>
             .When(x => x.DesaCode is not null && x.KecamatanCode is not null && IsAt(regions, x.DesaCode, RegionLevel.Desa))
             .WithMessage(_ => Text.T("Desa tidak berada di kecamatan ini.", "The desa is not in this kecamatan."));
         RuleFor(x => x.Address).MaximumLength(500);
-        RuleFor(x => x.Latitude).NotNull().When(x => x.Longitude is not null)
-            .WithMessage(_ => Text.T("Isi lintang dan bujur bersama-sama.", "Give latitude and longitude together."));
-        RuleFor(x => x.Longitude).NotNull().When(x => x.Latitude is not null)
-            .WithMessage(_ => Text.T("Isi lintang dan bujur bersama-sama.", "Give latitude and longitude together."));
-        RuleFor(x => x.Latitude).InclusiveBetween(Rules.MinLatitude, Rules.MaxLatitude)
-            .WithMessage(_ => Text.T("Lintang berada di luar wilayah Indonesia.", "Latitude is outside Indonesia."));
-        RuleFor(x => x.Longitude).InclusiveBetween(Rules.MinLongitude, Rules.MaxLongitude)
-            .WithMessage(_ => Text.T("Bujur berada di luar wilayah Indonesia.", "Longitude is outside Indonesia."));
+        Include(new CoordinatesValidator());
     }
 
     private static bool IsAt(RegionCatalog regions, string? code, RegionLevel level) =>

@@ -186,6 +186,19 @@ public sealed class referral_lifecycle(AppFixture fixture) : IntegrationContext(
     }
 
     [Fact]
+    public async Task a_visit_needs_its_time_and_finding_and_coordinates_as_a_pair_inside_indonesia()
+    {
+        var (id, _) = await Api.InProgress();
+        var reply = await Api.Command(id, "visits", new { notes = "x", latitude = -7.3 });
+        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+        foreach (var field in new[] { "visitedAt", "subjectFound", "longitude" }) Assert.NotNull(reply.Body!["errors"]![field]);
+
+        var abroad = await Api.Command(id, "visits", new { visitedAt = DateTimeOffset.UtcNow, subjectFound = false, latitude = 35.6, longitude = 139.7 });
+        Assert.NotNull(abroad.Body!["errors"]!["latitude"]);
+        Assert.Empty((await Api.Get($"/api/v1/referrals/{id}")).Node("visits")!.AsArray());
+    }
+
+    [Fact]
     public async Task notes_are_allowed_in_every_status_and_show_their_author()
     {
         var id = (await Api.Received()).Str("id");
