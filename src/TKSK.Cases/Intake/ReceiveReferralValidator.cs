@@ -12,7 +12,7 @@ public sealed class ReceiveReferralValidator : AbstractValidator<ReceiveReferral
     public ReceiveReferralValidator(RegionCatalog regions, TimeProvider clock)
     {
         RuleFor(x => x.Channel).Required().Code();
-        RuleFor(x => x.SourceUrl).MaximumLength(2000).Must(Rules.IsWebAddress!)
+        RuleFor(x => x.SourceUrl).OptionalText(2000).Must(Rules.IsWebAddress!)
             .When(x => !string.IsNullOrWhiteSpace(x.SourceUrl))
             .WithMessage(_ => Text.T("Tautan harus alamat http atau https yang lengkap.", "The link must be a full http or https address."));
         RuleFor(x => x.ReportedAt).Must(at => at <= clock.GetUtcNow().AddMinutes(5)).When(x => x.ReportedAt is not null)
@@ -20,7 +20,7 @@ public sealed class ReceiveReferralValidator : AbstractValidator<ReceiveReferral
         RuleFor(x => x.Reporter).Required();
         RuleFor(x => x.Reporter!).ChildRules(r =>
         {
-            r.RuleFor(x => x.Name).MaximumLength(200);
+            r.RuleFor(x => x.Name).OptionalText(200);
             r.RuleFor(x => x.Phone).Must(PhoneNumbers.IsPlausible).When(x => !string.IsNullOrWhiteSpace(x.Phone))
                 .WithMessage(_ => Text.T("Nomor telepon tidak valid (contoh: 081234567890).", "Invalid phone number (e.g. 081234567890)."));
             r.RuleFor(x => x.Name).NotEmpty().When(x => x.Anonymous != true && string.IsNullOrWhiteSpace(x.Phone))
@@ -30,7 +30,7 @@ public sealed class ReceiveReferralValidator : AbstractValidator<ReceiveReferral
         RuleFor(x => x.Subject).Required();
         RuleFor(x => x.Subject!).ChildRules(s =>
         {
-            s.RuleFor(x => x.Name).MaximumLength(200);
+            s.RuleFor(x => x.Name).OptionalText(200);
             s.RuleFor(x => x.Nik).Nik();
             s.RuleFor(x => x.Sex).Code();
             s.RuleFor(x => x.ApproximateAge).InclusiveBetween(0, 120)
@@ -61,7 +61,7 @@ public sealed class LocationValidator : AbstractValidator<LocationInput>
             .Must((x, code) => RegionCatalog.AncestorCode(x.DesaCode!, RegionLevel.Kecamatan) == code)
             .When(x => x.DesaCode is not null && x.KecamatanCode is not null && IsAt(regions, x.DesaCode, RegionLevel.Desa))
             .WithMessage(_ => Text.T("Desa tidak berada di kecamatan ini.", "The desa is not in this kecamatan."));
-        RuleFor(x => x.Address).MaximumLength(500);
+        RuleFor(x => x.Address).OptionalText(500);
         Include(new CoordinatesValidator());
     }
 

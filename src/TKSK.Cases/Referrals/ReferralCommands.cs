@@ -68,15 +68,17 @@ public static class ReferralCommands
 /// <summary>The case view response: the referral with its version as ETag.</summary>
 public static class CaseView
 {
+    public static string ETagOf(Referral view) => $"\"{view.Version}\"";
+
     public static IResult Ok(HttpContext http, Referral view)
     {
-        http.Response.Headers[HeaderNames.ETag] = $"\"{view.Version}\"";
+        http.Response.Headers[HeaderNames.ETag] = ETagOf(view);
         return Results.Ok(view);
     }
 
     public static IResult Created(HttpContext http, Referral view)
     {
-        http.Response.Headers[HeaderNames.ETag] = $"\"{view.Version}\"";
+        http.Response.Headers[HeaderNames.ETag] = ETagOf(view);
         return Results.Created($"/api/v1/referrals/{view.Id}", view);
     }
 }

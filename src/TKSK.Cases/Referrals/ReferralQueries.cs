@@ -10,13 +10,24 @@ public sealed record HistoryEntry(
 
 public static class ReferralQueries
 {
-    /// <summary>The case view of one referral. Its ETag is the version that If-Match expects.</summary>
+    /// <summary>
+    /// The case view of one referral. Its ETag is the version that If-Match expects; send it as
+    /// If-None-Match to get 304 when nothing changed (cheap polling from a phone in the field).
+    /// </summary>
     [WolverineGet("/api/v1/referrals/{id}", OperationId = "GetReferral"), Tags("Referrals"), Authorize]
-    [ProducesResponseType<Referral>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    public static async Task<IResult> Get(string id, IQuerySession session, HttpContext http, CancellationToken ct) =>
-        Guid.TryParse(id, out var guid) && await session.LoadAsync<Referral>(guid, ct) is { } referral
-            ? CaseView.Ok(http, referral)
-            : ReferralCommands.NotFound(id);
+    [ProducesResponseType<Referral>(200), ProducesResponseType(304), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    public static async Task<IResult> Get(string id, IQuerySession session, HttpContext http, CancellationToken ct)
+    {
+        if (!Guid.TryParse(id, out var guid) || await session.LoadAsync<Referral>(guid, ct) is not { } referral)
+            return ReferralCommands.NotFound(id);
+        var etag = CaseView.ETagOf(referral);
+        if (http.Request.Headers.IfNoneMatch.Any(v => v == etag || v == "W/" + etag))
+        {
+            http.Response.Headers.ETag = etag;
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+        return CaseView.Ok(http, referral);
+    }
 
     /// <summary>The referral's events in order: what happened, when, by whom, in which request.</summary>
     [WolverineGet("/api/v1/referrals/{id}/history", OperationId = "GetReferralHistory"), Tags("Referrals"), Authorize]

@@ -69,6 +69,13 @@ public sealed class bad_input(AppFixture fixture) : IntegrationContext(fixture)
     }
 
     [Fact]
+    public async Task overlong_names_are_named_in_words_people_read()
+    {
+        var reply = await ShouldBeRejected(HttpStatusCode.BadRequest, Report(j => j.Replace("\"Warga Kebraon\"", $"\"{new string('W', 250)}\"")));
+        Assert.Equal("Paling panjang 200 karakter.", reply.Body!["errors"]!["reporter.name"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task required_parts_missing_are_named()
     {
         var reply = await ShouldBeRejected(HttpStatusCode.BadRequest, "{}");

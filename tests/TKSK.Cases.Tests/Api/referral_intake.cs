@@ -42,6 +42,30 @@ public sealed class referral_intake(AppFixture fixture) : IntegrationContext(fix
     }
 
     [Fact]
+    public async Task concurrent_intakes_get_unique_contiguous_numbers()
+    {
+        var replies = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Api.Post("/api/v1/referrals", Scenarios.PasungReport(nik: null))));
+        Assert.All(replies, r => Assert.Equal(HttpStatusCode.Created, r.Status));
+        var numbers = replies.Select(r => int.Parse(r.Str("number")[^6..])).Order().ToList();
+        Assert.Equal(Enumerable.Range(numbers[0], 8), numbers);
+    }
+
+    [Fact]
+    public async Task an_unchanged_case_view_is_a_304_for_its_etag()
+    {
+        var created = await Api.Received();
+        var url = $"/api/v1/referrals/{created.Str("id")}";
+        var unchanged = await Api.Get(url, ("If-None-Match", created.ETag!));
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.Status);
+        Assert.Null(unchanged.Body);
+
+        await Api.Command(created.Str("id"), "notes", new { text = "catatan" }).Ok();
+        var changed = await Api.Get(url, ("If-None-Match", created.ETag!));
+        Assert.Equal(HttpStatusCode.OK, changed.Status);
+        Assert.Equal("\"2\"", changed.ETag);
+    }
+
+    [Fact]
     public async Task history_records_each_event_with_version_type_time_actor_and_correlation_id()
     {
         var id = (await Api.Post("/api/v1/referrals", Scenarios.PasungReport(), ("X-Actor", "siti.operator"))).Str("id");
