@@ -21,6 +21,8 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapWolverineEndpoints(http =>
 {
+    // Compile every endpoint while starting, not on the first request of an operator at 2 a.m.
+    http.WarmUpRoutes = RouteWarmup.Eager;
     http.AddPolicy<FluentValidationPolicy>();
     http.AddPolicy<ReferralCommandConventions>();
 });

@@ -45,8 +45,10 @@ public static class CaseStoreSetup
 
         builder.Services.CritterStackDefaults(x =>
         {
-            // Development and tests compile handlers at start-up; production loads the code that
-            // 'codegen write' generated at build time (see deploy/), so it needs no compiler at run time.
+            // No generated code is committed: it would silently miss a middleware added later.
+            // Development and tests compile at start-up (routes warmed eagerly in Program.cs).
+            // Production (Auto) loads what 'codegen write' generated in the image build
+            // (deploy/Dockerfile) and compiles only what is missing, so start-up never fails.
             x.Development.GeneratedCodeMode = TypeLoadMode.Dynamic;
             x.Production.GeneratedCodeMode = TypeLoadMode.Auto;
             x.Production.ResourceAutoCreate = AutoCreate.CreateOrUpdate;
