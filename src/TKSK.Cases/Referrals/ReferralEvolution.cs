@@ -1,0 +1,115 @@
+using TKSK.Cases.Categories;
+
+namespace TKSK.Cases.Referrals;
+
+/// <summary>
+/// The referral's evolve function, pure: the state after one event. It lives outside
+/// <see cref="Referral"/> so that Marten's source generator does not take it for a convention method.
+/// </summary>
+public static class ReferralEvolution
+{
+    /// <summary>Pure: the state after one event. <paramref name="actor"/> is the event's recorded user.</summary>
+    public static Referral Evolve(Referral? state, object @event, string? actor = null)
+    {
+        var next = Apply(state, @event, actor);
+        // A step can only be worked on while the referral is in progress.
+        return next.Steps.Count == 0 ? next : next with
+        {
+            Steps = [.. next.Steps.Select(st => st with { AllowedActions = InterventionStep.ActionsFor(st.Status, next.Status) })],
+        };
+    }
+
+    private static Referral Apply(Referral? state, object @event, string? actor)
+    {
+        if (@event is ReferralReceived r)
+            return new Referral
+            {
+                Id = r.ReferralId, Number = r.Number, Status = ReferralStatus.Received, Channel = r.Channel,
+                SourceUrl = r.SourceUrl, ReportedAt = r.ReportedAt, ReceivedAt = r.ReceivedAt, UpdatedAt = r.ReceivedAt,
+                Reporter = r.Reporter, Subject = r.Subject, Place = r.Place, Category = r.Category,
+                CategoryName = PpksCategories.NameOf(r.Category), Pasung = r.Pasung, Urgency = r.Urgency,
+                Summary = r.Summary, PossibleDuplicates = r.PossibleDuplicates,
+            };
+        var s = state ?? throw new InvalidOperationException($"{@event.GetType().Name} before ReferralReceived");
+
+        return @event switch
+        {
+            ReferralAssessed e => s with
+            {
+                Status = ReferralStatus.Assessed, Category = e.Category, CategoryName = PpksCategories.NameOf(e.Category),
+                Urgency = e.Urgency, UpdatedAt = e.AssessedAt,
+                DeskAssessment = new DeskAssessment(DeskDecision.FieldResponse, e.Category, e.Urgency, null, null, e.Notes, e.AssessedAt, actor),
+            },
+            ReferralRejected e => s with
+            {
+                Status = ReferralStatus.Rejected, Category = e.Category, CategoryName = PpksCategories.NameOf(e.Category),
+                Urgency = e.Urgency, UpdatedAt = e.RejectedAt,
+                DeskAssessment = new DeskAssessment(e.Decision, e.Category, e.Urgency, e.DuplicateOf, e.DuplicateOfNumber, e.Notes, e.RejectedAt, actor),
+            },
+            DuplicateLinked e => s with
+            {
+                Duplicates = [.. s.Duplicates, new DuplicateLink(e.DuplicateId, e.DuplicateNumber, e.LinkedAt)], UpdatedAt = e.LinkedAt,
+            },
+            CoordinatorAssigned e => s with
+            {
+                Status = ReferralStatus.Assigned, UpdatedAt = e.AssignedAt,
+                Assignment = new Assignment(e.CoordinatorId, e.CoordinatorName, e.CoordinatorPhone, e.KecamatanCode, e.AssignedAt, false, null),
+            },
+            AssignmentAccepted e => s with
+            {
+                Status = ReferralStatus.InProgress, UpdatedAt = e.AcceptedAt,
+                Assignment = s.Assignment! with { Accepted = true, AcceptedAt = e.AcceptedAt },
+            },
+            AssignmentDeclined e => s with { Status = ReferralStatus.Assessed, Assignment = null, UpdatedAt = e.DeclinedAt },
+            OutreachVisitRecorded e => s with
+            {
+                Visits = [.. s.Visits, new Visit(e.VisitId, e.VisitedAt, e.SubjectFound, e.Notes, e.Latitude, e.Longitude, actor)],
+                UpdatedAt = e.RecordedAt,
+            },
+            FieldAssessmentRecorded e => s with
+            {
+                FieldAssessment = new FieldAssessment(e.RiskLevel, e.Needs, e.IdentityVerified, e.Findings, e.AssessedAt, actor),
+                Subject = e.Nik is null ? s.Subject : s.Subject with { Nik = e.Nik },
+                UpdatedAt = e.AssessedAt,
+            },
+            InterventionStepAdded e => s with
+            {
+                Steps = [.. s.Steps, new InterventionStep(e.StepId, e.Kind, e.Title, e.Institution, e.DueDate, StepStatus.Planned, e.AddedAt, null, null, null, null)],
+                UpdatedAt = e.AddedAt,
+            },
+            InterventionStepStarted e => WithStep(s, e.StepId, st => st with { Status = StepStatus.InProgress, StartedAt = e.StartedAt }, e.StartedAt),
+            InterventionStepCompleted e => WithStep(s, e.StepId, st => st with { Status = StepStatus.Completed, CompletedAt = e.CompletedAt, Notes = e.Notes }, e.RecordedAt),
+            InterventionStepCancelled e => WithStep(s, e.StepId, st => st with { Status = StepStatus.Cancelled, CancelledAt = e.CancelledAt, Notes = e.Reason }, e.CancelledAt),
+            ReferralResolved e => s with
+            {
+                Status = ReferralStatus.Resolved, Resolution = new Resolution(e.Outcome, e.Notes, e.ResolvedAt, actor), UpdatedAt = e.ResolvedAt,
+            },
+            ResolutionApproved e => s with
+            {
+                Status = ReferralStatus.Closed, Closure = new Closure(true, e.Notes, e.ClosedAt, actor), UpdatedAt = e.ClosedAt,
+            },
+            ResolutionSentBack e => s with
+            {
+                Status = ReferralStatus.InProgress, Resolution = null, Closure = new Closure(false, e.Reason, e.SentBackAt, actor), UpdatedAt = e.SentBackAt,
+            },
+            ReferralReopened e => s with
+            {
+                Status = e.ReopenedAs, Resolution = null, Closure = null, UpdatedAt = e.ReopenedAt,
+            },
+            NoteAdded e => s with { Notes = [.. s.Notes, new CaseNote(e.NoteId, e.Text, e.AddedAt, actor)], UpdatedAt = e.AddedAt },
+            _ => s,
+        };
+    }
+
+    private static Referral WithStep(Referral s, Guid stepId, Func<InterventionStep, InterventionStep> change, DateTimeOffset at) =>
+        s with { Steps = [.. s.Steps.Select(st => st.Id == stepId ? change(st) : st)], UpdatedAt = at };
+
+    /// <summary>Folds a whole stream, numbering versions from 1: what replaying from scratch gives.</summary>
+    public static Referral? Replay(IEnumerable<object> events, string? actor = null)
+    {
+        Referral? state = null;
+        long version = 0;
+        foreach (var e in events) state = Evolve(state, e, actor) with { Version = ++version };
+        return state;
+    }
+}
