@@ -50,6 +50,8 @@ public static class CaseStoreSetup
             // Production (Auto) loads what 'codegen write' generated in the image build
             // (deploy/Dockerfile) and compiles only what is missing, so start-up never fails.
             x.Development.GeneratedCodeMode = TypeLoadMode.Dynamic;
+            // Written files would be compiled into the next build and could go stale there.
+            x.Development.SourceCodeWritingEnabled = false;
             x.Production.GeneratedCodeMode = TypeLoadMode.Auto;
             x.Production.ResourceAutoCreate = AutoCreate.CreateOrUpdate;
         });
