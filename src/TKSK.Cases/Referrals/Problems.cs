@@ -18,8 +18,8 @@ public static class Problems
 
     public static Rejection InvalidTransition(Referral state, string action) => new(InvalidTransitionType, 409,
         Text.T("Tindakan tidak dapat dilakukan pada status ini", "Action not allowed in the current status"),
-        Text.T($"'{action}' tidak dapat dilakukan saat rujukan berstatus '{Codes(state.Status)}'.",
-               $"'{action}' is not allowed while the referral is '{Codes(state.Status)}'."));
+        Text.T($"'{action}' tidak dapat dilakukan saat rujukan berstatus '{SnakeCaseEnums.Code(state.Status)}'.",
+               $"'{action}' is not allowed while the referral is '{SnakeCaseEnums.Code(state.Status)}'."));
 
     public static Rejection ResolutionNotReady(Referral state, string indonesian, string english) => new(ResolutionNotReadyType, 409,
         Text.T("Rujukan belum dapat diselesaikan", "The referral cannot be resolved yet"),
@@ -42,9 +42,6 @@ public static class Problems
 
     public static Rejection InvalidStepTransition(InterventionStep step, string action) => new(InvalidStepTransitionType, 409,
         Text.T("Tindakan tidak dapat dilakukan pada langkah ini", "Action not allowed for this step"),
-        Text.T($"'{action}' tidak dapat dilakukan pada langkah berstatus '{Codes(step.Status)}'.",
-               $"'{action}' is not allowed while the step is '{Codes(step.Status)}'."));
-
-    /// <summary>The API code of an enum value, as it appears on the wire.</summary>
-    public static string Codes<T>(T value) where T : struct, Enum => SnakeCaseEnums.Code(value);
+        Text.T($"'{action}' tidak dapat dilakukan pada langkah berstatus '{SnakeCaseEnums.Code(step.Status)}'.",
+               $"'{action}' is not allowed while the step is '{SnakeCaseEnums.Code(step.Status)}'."));
 }

@@ -1,6 +1,7 @@
 using TKSK.Cases.Assessment;
 using TKSK.Cases.Assignment;
 using TKSK.Cases.FieldWork;
+using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Notes;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Resolution;
@@ -56,7 +57,7 @@ public sealed class status_by_command
     public void only_the_allowed_commands_are_accepted_in_each_status(string status, string command)
     {
         var state = Given(Histories[status]);
-        Assert.Equal(status, Problems.Codes(state.Status));
+        Assert.Equal(status, SnakeCaseEnums.Code(state.Status));
 
         var decision = ReferralDecider.Decide(state, Commands[command], T0.AddHours(1));
 
