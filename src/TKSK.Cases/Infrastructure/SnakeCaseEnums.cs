@@ -48,6 +48,4 @@ public static class SnakeCaseEnums
 
     /// <summary>A value outside the enum, marking "a code was given but it is not one of ours".</summary>
     public static T Undefined<T>() where T : struct, Enum => (T)Enum.ToObject(typeof(T), -1);
-
-    public static bool IsDefined<T>(T value) where T : struct, Enum => Enum.IsDefined(value);
 }

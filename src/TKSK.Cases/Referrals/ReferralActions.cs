@@ -18,9 +18,6 @@ public static class ReferralActions
     public const string Reopening = "reopening";
     public const string Notes = "notes";
 
-    public static readonly IReadOnlyList<string> All =
-        [Assessment, Assignment, Acceptance, Decline, Visits, FieldAssessment, Steps, Resolution, Closure, Reopening, Notes];
-
     public static IReadOnlyList<string> For(ReferralStatus status) => status switch
     {
         ReferralStatus.Received => [Assessment, Notes],
