@@ -1,1 +1,4 @@
 global using Microsoft.AspNetCore.Authorization;
+
+// The service runs on Linux (the embedded PostgreSQL uses runuser, /bin/sh and Unix file modes).
+[assembly: System.Runtime.Versioning.UnsupportedOSPlatform("windows")]

@@ -2,31 +2,40 @@ using FluentValidation;
 using JasperFx;
 using TKSK.Cases.Coordinators;
 using TKSK.Cases.Infrastructure;
-using TKSK.Cases.Referrals;
+using TKSK.Cases.Infrastructure.Postgres;
 using TKSK.Cases.Regions;
 using Wolverine.Http;
 
-var builder = WebApplication.CreateBuilder(args);
-await using var embeddedDatabase = await EmbeddedDatabase.StartIfNotConfiguredAsync(builder);
-
-builder.AddServiceDefaults();
-builder.AddCaseStore();
-builder.Services.AddSingleton(_ => RegionCatalog.LoadEmbedded());
-builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
-builder.Services.AddWolverineHttp();
-if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Demo:SeedCoordinators", true))
-    builder.Services.AddHostedService<DemoCoordinators>();
-
-var app = builder.Build();
-app.UseServiceDefaults();
-app.MapWolverineEndpoints(http =>
+try
 {
-    // Compile every endpoint while starting, not on the first request of an operator at 2 a.m.
-    http.WarmUpRoutes = RouteWarmup.Eager;
-    http.AddPolicy<FluentValidationPolicy>();
-    http.AddPolicy<ReferralCommandConventions>();
-});
+    var builder = WebApplication.CreateBuilder(args);
+    await using var embeddedDatabase = await EmbeddedDatabase.StartIfNotConfiguredAsync(builder);
 
-return await app.RunJasperFxCommands(args);
+    builder.AddServiceDefaults();
+    builder.AddCaseStore();
+    builder.Services.AddSingleton(_ => RegionCatalog.LoadEmbedded());
+    builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
+    builder.Services.AddWolverineHttp();
+    if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Demo:SeedCoordinators", true))
+        builder.Services.AddHostedService<DemoCoordinators>();
+
+    var app = builder.Build();
+    app.UseServiceDefaults();
+    app.MapWolverineEndpoints(http =>
+    {
+        // Compile every endpoint while starting, not on the first request of an operator at 2 a.m.
+        http.WarmUpRoutes = RouteWarmup.Eager;
+        http.AddPolicy<FluentValidationPolicy>();
+        http.AddPolicy<TKSK.Cases.Referrals.ReferralCommandConventions>();
+    });
+
+    return await app.RunJasperFxCommands(args);
+}
+catch (Exception e) when (StartupFailures.Explain(e) is { } sentence)
+{
+    // A condition the user can fix: one sentence, no stack trace.
+    Console.Error.WriteLine(sentence);
+    return 1;
+}
 
 public partial class Program;

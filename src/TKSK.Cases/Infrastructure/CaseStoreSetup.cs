@@ -6,6 +6,7 @@ using TKSK.Cases.Coordinators;
 using TKSK.Cases.Referrals;
 using Weasel.Core;
 using Wolverine;
+using TKSK.Cases.Infrastructure.Postgres;
 using Wolverine.Marten;
 
 namespace TKSK.Cases.Infrastructure;

@@ -2,6 +2,7 @@ using Alba;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using TKSK.Cases.Infrastructure;
+using TKSK.Cases.Infrastructure.Postgres;
 using Wolverine;
 
 namespace TKSK.Cases.Tests.Support;
@@ -23,10 +24,11 @@ public sealed class AppFixture : IAsyncLifetime
         var connectionString = Environment.GetEnvironmentVariable("TKSK_TEST_POSTGRES");
         if (string.IsNullOrWhiteSpace(connectionString))
         {
-            // Under /tmp, not the user's profile: the postgres system user must be able to reach it.
-            _directory = Path.Combine(Path.GetTempPath(), $"tksk-tests-{Guid.NewGuid():N}");
-            Directory.CreateDirectory(_directory);
-            _cluster = await PostgresCluster.StartAsync(Path.Combine(_directory, "pg"), throwaway: true);
+            // TMPDIR may be private (mode 0700) while the server runs as 'postgres': then /tmp.
+            var name = $"tksk-tests-{Guid.NewGuid():N}";
+            var (pg, _) = DataLocation.Choose(Path.Combine(Path.GetTempPath(), name, "pg"), Path.Combine("/tmp", name, "pg"));
+            _directory = Path.GetDirectoryName(pg);
+            _cluster = await PostgresCluster.StartAsync(pg, throwaway: true);
             connectionString = _cluster.ConnectionString;
         }
         // Environment, not UseSetting: Program reads the connection string as soon as the builder exists.

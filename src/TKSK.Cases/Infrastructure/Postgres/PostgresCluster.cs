@@ -1,0 +1,210 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace TKSK.Cases.Infrastructure.Postgres;
+
+/// <summary>
+/// A private PostgreSQL cluster started from the server binaries on this machine: the service's
+/// embedded default database and the test suite's throwaway database use the same code. It
+/// belongs to one process at a time and never outlives it (see <see cref="StartWatchdog"/>).
+/// </summary>
+public sealed class PostgresCluster : IAsyncDisposable
+{
+    private readonly string _binDir;
+    private readonly FileStream _ownerLock;
+    private Process? _watchdog;
+
+    public string DataDirectory { get; }
+    public int Port { get; private set; }
+    public string ConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Pooling=true";
+
+    // initdb refuses to run as root; sessions and CI run as root here, so the server tools run as
+    // the 'postgres' system user that the server package creates.
+    private static bool AsPostgresUser => ProcessUser.IsRoot;
+
+    private PostgresCluster(string dataDirectory, string binDir, FileStream ownerLock)
+    {
+        DataDirectory = dataDirectory;
+        _binDir = binDir;
+        _ownerLock = ownerLock;
+    }
+
+    /// <summary>Initialises the cluster if needed, then starts it on loopback.</summary>
+    /// <param name="dataDirectory">A folder the server's account can reach (see <see cref="DataLocation"/>).</param>
+    /// <param name="throwaway">fsync off: only for data that may be lost (tests).</param>
+    /// <param name="port">0 picks a free port.</param>
+    public static async Task<PostgresCluster> StartAsync(string dataDirectory, bool throwaway, int port = 0, CancellationToken ct = default)
+    {
+        dataDirectory = Path.GetFullPath(dataDirectory);
+        var binaries = await PostgresBinaries.FindOrInstallAsync(ct);
+        Directory.CreateDirectory(Path.GetDirectoryName(dataDirectory)!, DataLocation.Traversable);
+        var cluster = new PostgresCluster(dataDirectory, binaries, TakeOwnership(dataDirectory));
+        try
+        {
+            await cluster.InitialiseIfNeededAsync(ct);
+            await cluster.StartServerAsync(throwaway, port, ct);
+            cluster.StartWatchdog();
+            return cluster;
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+    }
+
+    // One service per data folder: a second one would stop the first one's server and start its
+    // own. The lock is the kernel's (flock through FileShare.None), so a killed owner releases it.
+    private static FileStream TakeOwnership(string dataDirectory)
+    {
+        var lockFile = dataDirectory + ".lock";
+        try
+        {
+            return new FileStream(lockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            throw new StartupFailure(
+                $"Another process (a TKSK.Cases service or test run) is already using the embedded PostgreSQL in {dataDirectory}: " +
+                "stop it first, or give this one its own folder with EmbeddedPostgres__DataDirectory.");
+        }
+    }
+
+    private async Task InitialiseIfNeededAsync(CancellationToken ct)
+    {
+        if (Directory.Exists(DataDirectory)) CheckOwner();
+        else Directory.CreateDirectory(DataDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (AsPostgresUser) await HandOverAsync(ct);
+        if (File.Exists(Path.Combine(DataDirectory, "PG_VERSION"))) return;
+        await RunToolAsync("initdb", ["-D", DataDirectory, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync", "--locale=C.UTF-8"], ct);
+    }
+
+    private void CheckOwner()
+    {
+        var owner = ProcessUser.OwnerOf(DataDirectory);
+        var expected = AsPostgresUser ? new[] { "postgres", "root" } : [Environment.UserName];
+        if (owner is not null && !expected.Contains(owner))
+            throw new StartupFailure(
+                $"The data folder {DataDirectory} belongs to the user '{owner}', so this process (running as '{Environment.UserName}') " +
+                $"cannot run its PostgreSQL: run as '{owner}', or choose another folder with EmbeddedPostgres__DataDirectory.");
+    }
+
+    private async Task StartServerAsync(bool throwaway, int port, CancellationToken ct)
+    {
+        // A server left running by a killed earlier owner (we hold the lock now): stop it first.
+        if (File.Exists(Path.Combine(DataDirectory, "postmaster.pid")))
+            await RunToolAsync("pg_ctl", ["-D", DataDirectory, "-m", "fast", "-w", "stop"], ct, throwOnFailure: false);
+
+        Port = port == 0 ? FreeLoopbackPort() : port;
+        if (port != 0 && !IsFree(port))
+            throw new StartupFailure($"Port {port} on 127.0.0.1, set in EmbeddedPostgres__Port, is already in use: free it, or set another port (0 picks a free one).");
+        var log = Path.Combine(DataDirectory, "server.log");
+        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200";
+        if (throwaway) options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        var (exitCode, _) = await RunToolAsync("pg_ctl", ["-D", DataDirectory, "-o", options, "-l", log, "-w", "-t", "60", "start"], ct, throwOnFailure: false);
+        if (exitCode != 0)
+            throw new StartupFailure($"The embedded PostgreSQL in {DataDirectory} did not start ({LastLineOf(log)}): its log is {log}.");
+    }
+
+    /// <summary>
+    /// The cluster must not outlive this process, however it ends (SIGKILL included): a small
+    /// shell waits on a pipe whose other end only this process holds; when the pipe closes, it
+    /// stops the server. Nothing is ever written to the pipe.
+    /// </summary>
+    private void StartWatchdog()
+    {
+        string[] command = ["/bin/sh", "-c", "cat >/dev/null; exec \"$0\" -D \"$1\" -m fast -w stop >/dev/null 2>&1",
+            Path.Combine(_binDir, "pg_ctl"), DataDirectory];
+        var info = new ProcessStartInfo(AsPostgresUser ? "runuser" : command[0])
+        {
+            RedirectStandardInput = true, UseShellExecute = false, WorkingDirectory = "/",
+        };
+        foreach (var a in AsPostgresUser ? ["-u", "postgres", "--", .. command] : command[1..]) info.ArgumentList.Add(a);
+        _watchdog = Process.Start(info);
+    }
+
+    public async Task StopAsync()
+    {
+        if (_watchdog is { } watchdog)
+        {
+            _watchdog = null;
+            // Closing our end of the pipe is the signal: the watchdog stops the server and exits.
+            watchdog.StandardInput.Close();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            try { await watchdog.WaitForExitAsync(timeout.Token); }
+            catch (OperationCanceledException)
+            {
+                await RunToolAsync("pg_ctl", ["-D", DataDirectory, "-m", "immediate", "stop"], CancellationToken.None, throwOnFailure: false);
+            }
+            watchdog.Dispose();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        await _ownerLock.DisposeAsync();
+    }
+
+    private async Task<(int ExitCode, string Output)> RunToolAsync(string tool, string[] args, CancellationToken ct, bool throwOnFailure = true)
+    {
+        var exe = Path.Combine(_binDir, tool);
+        var result = AsPostgresUser
+            ? await RunProcessAsync("runuser", ["-u", "postgres", "--", exe, .. args], ct)
+            : await RunProcessAsync(exe, args, ct);
+        if (result.ExitCode != 0 && throwOnFailure)
+            throw new StartupFailure($"'{tool}' failed for the embedded PostgreSQL in {DataDirectory}: {FirstLine(result.Output)}");
+        return result;
+    }
+
+    private async Task HandOverAsync(CancellationToken ct)
+    {
+        foreach (var (file, args) in new[] { ("chown", new[] { "-R", "postgres:postgres", DataDirectory }), ("chmod", ["700", DataDirectory]) })
+            if (await RunProcessAsync(file, args, ct) is { ExitCode: not 0 } failed)
+                throw new StartupFailure($"Could not hand {DataDirectory} over to the 'postgres' account ({file}: {FirstLine(failed.Output)}).");
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunProcessAsync(string file, string[] args, CancellationToken ct)
+    {
+        var info = new ProcessStartInfo(file)
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            // The postgres account must be able to enter its working directory (our own may be private).
+            WorkingDirectory = "/",
+        };
+        foreach (var a in args) info.ArgumentList.Add(a);
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {file}.");
+        var stdout = process.StandardOutput.ReadToEndAsync(ct);
+        var stderr = process.StandardError.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct);
+        return (process.ExitCode, (await stderr + await stdout).Trim());
+    }
+
+    private static string FirstLine(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim() ?? "no output";
+
+    private static string LastLineOf(string log)
+    {
+        try { return File.ReadLines(log).LastOrDefault(l => l.Trim().Length > 0)?.Trim() ?? "its log is empty"; }
+        catch (IOException) { return "no log was written"; }
+        catch (UnauthorizedAccessException) { return "its log cannot be read"; }
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException) { return false; }
+    }
+}
