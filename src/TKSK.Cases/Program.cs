@@ -9,6 +9,7 @@ using Wolverine.Http;
 try
 {
     var builder = WebApplication.CreateBuilder(args);
+    StartupChecks.ListenAddressesAreFree(builder.Configuration, args);
     await using var embeddedDatabase = await EmbeddedDatabase.StartIfNotConfiguredAsync(builder);
 
     builder.AddServiceDefaults();
@@ -31,10 +32,10 @@ try
 
     return await app.RunJasperFxCommands(args);
 }
-catch (Exception e) when (StartupFailures.Explain(e) is { } sentence)
+catch (StartupFailure failure)
 {
     // A condition the user can fix: one sentence, no stack trace.
-    Console.Error.WriteLine(sentence);
+    Console.Error.WriteLine(failure.Message);
     return 1;
 }
 

@@ -110,35 +110,27 @@ public sealed class PostgresCluster : IAsyncDisposable
     /// <summary>
     /// The cluster must not outlive this process, however it ends (SIGKILL included): a small
     /// shell waits on a pipe whose other end only this process holds; when the pipe closes, it
-    /// stops the server. Nothing is ever written to the pipe.
+    /// stops the server. Nothing is ever written to the pipe. It runs in a session of its own and
+    /// ignores the terminal's signals, so a Ctrl+C or a kill of our process group (as timeout
+    /// does) reaches us, not it.
     /// </summary>
     private void StartWatchdog()
     {
-        string[] command = ["/bin/sh", "-c", "cat >/dev/null; exec \"$0\" -D \"$1\" -m fast -w stop >/dev/null 2>&1",
-            Path.Combine(_binDir, "pg_ctl"), DataDirectory];
-        var info = new ProcessStartInfo(AsPostgresUser ? "runuser" : command[0])
-        {
-            RedirectStandardInput = true, UseShellExecute = false, WorkingDirectory = "/",
-        };
-        foreach (var a in AsPostgresUser ? ["-u", "postgres", "--", .. command] : command[1..]) info.ArgumentList.Add(a);
+        var stop = AsPostgresUser ? "exec runuser -u postgres -- \"$0\" -D \"$1\" -m fast -w stop" : "exec \"$0\" -D \"$1\" -m fast -w stop";
+        var info = new ProcessStartInfo("setsid") { RedirectStandardInput = true, UseShellExecute = false, WorkingDirectory = "/" };
+        foreach (var a in new[] { "/bin/sh", "-c", $"trap '' HUP INT TERM QUIT; cat >/dev/null; {stop} >/dev/null 2>&1", Path.Combine(_binDir, "pg_ctl"), DataDirectory })
+            info.ArgumentList.Add(a);
         _watchdog = Process.Start(info);
     }
 
     public async Task StopAsync()
     {
-        if (_watchdog is { } watchdog)
-        {
-            _watchdog = null;
-            // Closing our end of the pipe is the signal: the watchdog stops the server and exits.
-            watchdog.StandardInput.Close();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            try { await watchdog.WaitForExitAsync(timeout.Token); }
-            catch (OperationCanceledException)
-            {
-                await RunToolAsync("pg_ctl", ["-D", DataDirectory, "-m", "immediate", "stop"], CancellationToken.None, throwOnFailure: false);
-            }
-            watchdog.Dispose();
-        }
+        if (_watchdog is not { } watchdog) return;
+        _watchdog = null;
+        await RunToolAsync("pg_ctl", ["-D", DataDirectory, "-m", "fast", "-w", "-t", "60", "stop"], CancellationToken.None, throwOnFailure: false);
+        // Its work is done: closing the pipe lets it exit (its own stop finds no server).
+        watchdog.StandardInput.Close();
+        watchdog.Dispose();
     }
 
     public async ValueTask DisposeAsync()

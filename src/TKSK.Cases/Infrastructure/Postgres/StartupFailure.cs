@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Sockets;
 
 namespace TKSK.Cases.Infrastructure.Postgres;
@@ -8,15 +9,31 @@ namespace TKSK.Cases.Infrastructure.Postgres;
 /// </summary>
 public sealed class StartupFailure(string message) : Exception(message);
 
-public static class StartupFailures
+public static class StartupChecks
 {
-    /// <summary>The one sentence for a failure the user can fix, or null for a bug (which keeps its stack trace).</summary>
-    public static string? Explain(Exception e) => e switch
+    /// <summary>
+    /// Kestrel would find a busy port only after everything else started, and the JasperFx runner
+    /// prints its exception with a page of stack trace: check the service's own addresses first.
+    /// </summary>
+    public static void ListenAddressesAreFree(IConfiguration configuration, string[] args)
     {
-        StartupFailure f => f.Message,
-        IOException { InnerException: SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } } io =>
-            $"{io.Message.TrimEnd('.')}: another program (perhaps another TKSK.Cases) listens there; stop it, or start this one with --urls http://127.0.0.1:<another port>.",
-        _ when e.InnerException is { } inner => Explain(inner),
-        _ => null,
-    };
+        var runs = args.Length == 0 || args[0] == "run" || args[0].StartsWith('-');
+        if (!runs) return;
+        foreach (var url in (configuration["urls"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Uri.TryCreate(url.Replace("://*", "://0.0.0.0").Replace("://+", "://0.0.0.0"), UriKind.Absolute, out var uri) || uri.Port == 0) continue;
+            var address = IPAddress.TryParse(uri.Host, out var ip) ? ip : IPAddress.Loopback;
+            try
+            {
+                using var listener = new TcpListener(address, uri.Port);
+                listener.Start();
+            }
+            catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressAlreadyInUse)
+            {
+                throw new StartupFailure(
+                    $"Port {uri.Port} ({url}) is already in use, perhaps by another TKSK.Cases: stop that program, " +
+                    $"or start this one on another port, e.g. Urls=http://127.0.0.1:{uri.Port + 1} dotnet run --project src/TKSK.Cases.");
+            }
+        }
+    }
 }
