@@ -39,8 +39,12 @@ public static class PostgresBinaries
                 .OrderByDescending(d => int.TryParse(Path.GetFileName(d), out var v) ? v : 0)
                 .Select(d => Path.Combine(d, "bin")));
         candidates.AddRange((Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries));
-        return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")));
+        return candidates.FirstOrDefault(d => IsProgram(Path.Combine(d, "initdb")) && IsProgram(Path.Combine(d, "pg_ctl")));
     }
+
+    // A link whose target is gone (e.g. /usr/local/bin/pg_ctl after the server package was removed) is no program.
+    private static bool IsProgram(string path) =>
+        File.Exists(path) && (File.ResolveLinkTarget(path, returnFinalTarget: true) is not { } target || target.Exists);
 }
 
 /// <summary>Who this process runs as, and what the 'postgres' account can reach.</summary>

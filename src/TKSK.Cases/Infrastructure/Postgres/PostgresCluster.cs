@@ -120,7 +120,7 @@ public sealed class PostgresCluster : IAsyncDisposable
         var info = new ProcessStartInfo("setsid") { RedirectStandardInput = true, UseShellExecute = false, WorkingDirectory = "/" };
         foreach (var a in new[] { "/bin/sh", "-c", $"trap '' HUP INT TERM QUIT; cat >/dev/null; {stop} >/dev/null 2>&1", Path.Combine(_binDir, "pg_ctl"), DataDirectory })
             info.ArgumentList.Add(a);
-        _watchdog = Process.Start(info);
+        _watchdog = StartOrExplain(info);
     }
 
     public async Task StopAsync()
@@ -166,11 +166,20 @@ public sealed class PostgresCluster : IAsyncDisposable
             WorkingDirectory = "/",
         };
         foreach (var a in args) info.ArgumentList.Add(a);
-        using var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {file}.");
+        using var process = StartOrExplain(info);
         var stdout = process.StandardOutput.ReadToEndAsync(ct);
         var stderr = process.StandardError.ReadToEndAsync(ct);
         await process.WaitForExitAsync(ct);
         return (process.ExitCode, (await stderr + await stdout).Trim());
+    }
+
+    private static Process StartOrExplain(ProcessStartInfo info)
+    {
+        try { return Process.Start(info)!; }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new StartupFailure($"Could not run '{info.FileName}' for the embedded PostgreSQL ({e.Message}): check that the PostgreSQL server package is installed, or set TKSK_POSTGRES_BIN.");
+        }
     }
 
     private static string FirstLine(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim() ?? "no output";
