@@ -17,6 +17,7 @@ public sealed class AppFixture : IAsyncLifetime
     private string? _directory;
 
     public IAlbaHost Host { get; private set; } = null!;
+    public string ConnectionString { get; private set; } = "";
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
 
     public async Task InitializeAsync()
@@ -31,6 +32,7 @@ public sealed class AppFixture : IAsyncLifetime
             _cluster = await PostgresCluster.StartAsync(pg, throwaway: true);
             connectionString = _cluster.ConnectionString;
         }
+        ConnectionString = connectionString;
         // Environment, not UseSetting: Program reads the connection string as soon as the builder exists.
         Environment.SetEnvironmentVariable("ConnectionStrings__Marten", connectionString);
         Environment.SetEnvironmentVariable("Demo__SeedCoordinators", "false");
