@@ -3,6 +3,7 @@ using JasperFx;
 using TKSK.Cases.Coordinators;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Infrastructure.Postgres;
+using TKSK.Cases.Referrals;
 using TKSK.Cases.Regions;
 using Wolverine.Http;
 
@@ -14,11 +15,11 @@ try
 
     builder.AddServiceDefaults();
     builder.AddCaseStore();
+    builder.AddReferrals();
+    builder.AddCoordinators();
     builder.Services.AddSingleton(_ => RegionCatalog.LoadEmbedded());
     builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
     builder.Services.AddWolverineHttp();
-    if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Demo:SeedCoordinators", true))
-        builder.Services.AddHostedService<DemoCoordinators>();
 
     var app = builder.Build();
     app.UseServiceDefaults();
@@ -27,7 +28,7 @@ try
         // Compile every endpoint while starting, not on the first request of an operator at 2 a.m.
         http.WarmUpRoutes = RouteWarmup.Eager;
         http.AddPolicy<FluentValidationPolicy>();
-        http.AddPolicy<TKSK.Cases.Referrals.ReferralCommandConventions>();
+        http.AddPolicy<ReferralCommandConventions>();
     });
 
     return await app.RunJasperFxCommands(args);

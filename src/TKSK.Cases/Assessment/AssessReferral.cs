@@ -1,9 +1,9 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
-using Wolverine;
+using Marten;
 using TKSK.Cases.Categories;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
+using Wolverine;
 using Wolverine.Http;
 
 namespace TKSK.Cases.Assessment;
@@ -13,18 +13,9 @@ namespace TKSK.Cases.Assessment;
 /// <param name="Urgency">Confirmed urgency: emergency, high, normal.</param>
 /// <param name="Decision">field_response (goes to a TKSK), duplicate, unfounded or out_of_scope (all three end it as rejected).</param>
 /// <param name="DuplicateOf">For duplicate: the original referral's id (itself not a duplicate).</param>
-public sealed record AssessReferral(string? Category, Urgency? Urgency, DeskDecision? Decision, Guid? DuplicateOf, string? Notes)
-    : IReferralCommand
-{
-    public string Action => ReferralActions.Assessment;
+public sealed record AssessReferralRequest(string? Category, Urgency? Urgency, DeskDecision? Decision, Guid? DuplicateOf, string? Notes) : IPublishedWithAction;
 
-    /// <summary>The referral named by <see cref="DuplicateOf"/>, looked up by the handler before deciding.</summary>
-    [JsonIgnore] public DuplicateTarget? DuplicateTarget { get; init; }
-}
-
-public sealed record DuplicateTarget(Guid Id, string Number, bool IsItselfDuplicate);
-
-public sealed class AssessReferralValidator : AbstractValidator<AssessReferral>
+public sealed class AssessReferralValidator : AbstractValidator<AssessReferralRequest>
 {
     public AssessReferralValidator()
     {
@@ -40,10 +31,45 @@ public sealed class AssessReferralValidator : AbstractValidator<AssessReferral>
     }
 }
 
+public sealed record AssessReferral(Guid ReferralId, string Category, Urgency Urgency, DeskDecision Decision, Guid? DuplicateOf, string? Notes)
+    : ReferralCommand(ReferralId)
+{
+    public override string Action => ReferralActions.Assessment;
+    public override object AsRequest() => new AssessReferralRequest(Category, Urgency, Decision, DuplicateOf, Notes);
+}
+
 public static class AssessReferralEndpoint
 {
     /// <summary>Desk assessment: confirm category and urgency, and decide field_response, duplicate, unfounded or out_of_scope.</summary>
     [WolverinePost("/api/v1/referrals/{id}/assessment", OperationId = "AssessReferral")]
-    public static Task<IResult> Post(string id, AssessReferral command, IMessageBus bus, HttpContext http, CancellationToken ct) =>
-        bus.ExecuteAsync(id, command, http, ct);
+    public static Task<IResult> Post(string id, AssessReferralRequest request, IMessageBus bus, HttpContext http) =>
+        bus.SendReferralCommandAsync(http, id, referralId =>
+            new AssessReferral(referralId, request.Category!, request.Urgency!.Value, request.Decision!.Value, request.DuplicateOf, request.Notes));
+}
+
+public static class AssessReferralHandler
+{
+    /// <summary>The original that a duplicate names, if any.</summary>
+    public static async Task<Referral?> LoadAsync(AssessReferral command, IQuerySession session, CancellationToken ct) =>
+        command.DuplicateOf is { } originalId ? await session.LoadAsync<Referral>(originalId, ct) : null;
+
+    public static Decision Decide(Referral referral, AssessReferral command, Referral? original, DateTimeOffset now)
+    {
+        if (command.Decision == DeskDecision.FieldResponse)
+            return Decision.Accept(new ReferralAssessed(command.Category, command.Urgency, command.Notes, now));
+        if (command.Decision != DeskDecision.Duplicate)
+            return Decision.Accept(new ReferralRejected(command.Category, command.Urgency, command.Decision, null, null, command.Notes, now));
+
+        if (original is null) return Decision.Reject(Rejection.OriginalNotFound(command.DuplicateOf!.Value));
+        if (original.Id == referral.Id) return Decision.Reject(Rejection.DuplicatesItself());
+        if (original.DeskAssessment?.Decision == DeskDecision.Duplicate) return Decision.Reject(Rejection.OriginalIsDuplicate());
+        // The original shows its duplicates too, written in the same transaction.
+        return new Decision(
+            [new ReferralRejected(command.Category, command.Urgency, DeskDecision.Duplicate, original.Id, original.Number, command.Notes, now)],
+            null, [(original.Id, new DuplicateLinked(referral.Id, referral.Number, now))]);
+    }
+
+    public static Task<ReferralCommandOutcome> Handle(
+        AssessReferral command, Referral? original, ReferralWorkflow workflow) =>
+        workflow.RunAsync(command, (referral, now) => Decide(referral, command, original, now));
 }

@@ -1,24 +1,17 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
-using Wolverine;
+using Marten;
+using TKSK.Cases.Coordinators;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
+using Wolverine;
 using Wolverine.Http;
 
 namespace TKSK.Cases.Assignment;
 
 /// <summary>Assign (or reassign) the referral to a TKSK coordinator.</summary>
-public sealed record AssignCoordinator(Guid? CoordinatorId, string? Reason) : IReferralCommand
-{
-    public string Action => ReferralActions.Assignment;
+public sealed record AssignCoordinatorRequest(Guid? CoordinatorId, string? Reason) : IPublishedWithAction;
 
-    /// <summary>The coordinator named by <see cref="CoordinatorId"/>, looked up by the handler before deciding.</summary>
-    [JsonIgnore] public CoordinatorRef? Coordinator { get; init; }
-}
-
-public sealed record CoordinatorRef(Guid Id, string Name, string Phone, string KecamatanCode);
-
-public sealed class AssignCoordinatorValidator : AbstractValidator<AssignCoordinator>
+public sealed class AssignCoordinatorValidator : AbstractValidator<AssignCoordinatorRequest>
 {
     public AssignCoordinatorValidator()
     {
@@ -27,10 +20,35 @@ public sealed class AssignCoordinatorValidator : AbstractValidator<AssignCoordin
     }
 }
 
+public sealed record AssignCoordinator(Guid ReferralId, Guid CoordinatorId, string? Reason) : ReferralCommand(ReferralId)
+{
+    public override string Action => ReferralActions.Assignment;
+    public override object AsRequest() => new AssignCoordinatorRequest(CoordinatorId, Reason);
+}
+
 public static class AssignCoordinatorEndpoint
 {
     /// <summary>Assign the referral to an active TKSK coordinator; while assigned or in progress this reassigns it.</summary>
     [WolverinePost("/api/v1/referrals/{id}/assignment", OperationId = "AssignCoordinator")]
-    public static Task<IResult> Post(string id, AssignCoordinator command, IMessageBus bus, HttpContext http, CancellationToken ct) =>
-        bus.ExecuteAsync(id, command, http, ct);
+    public static Task<IResult> Post(string id, AssignCoordinatorRequest request, IMessageBus bus, HttpContext http) =>
+        bus.SendReferralCommandAsync(http, id, referralId => new AssignCoordinator(referralId, request.CoordinatorId!.Value, request.Reason));
+}
+
+public static class AssignCoordinatorHandler
+{
+    public static Task<Coordinator?> LoadAsync(AssignCoordinator command, IQuerySession session, CancellationToken ct) =>
+        session.LoadAsync<Coordinator>(command.CoordinatorId, ct);
+
+    public static Decision Decide(Referral referral, AssignCoordinator command, Coordinator? coordinator, DateTimeOffset now)
+    {
+        if (coordinator is null) return Decision.Reject(Rejection.CoordinatorNotFound(command.CoordinatorId));
+        if (!coordinator.Active) return Decision.Reject(Rejection.CoordinatorInactive(coordinator.Name));
+        if (referral.Assignment?.CoordinatorId == coordinator.Id) return Decision.Reject(Rejection.AlreadyAssigned(referral, coordinator.Name));
+        return Decision.Accept(new CoordinatorAssigned(
+            coordinator.Id, coordinator.Name, coordinator.Phone, coordinator.KecamatanCode, command.Reason, referral.Assignment?.CoordinatorId, now));
+    }
+
+    public static Task<ReferralCommandOutcome> Handle(
+        AssignCoordinator command, Coordinator? coordinator, ReferralWorkflow workflow) =>
+        workflow.RunAsync(command, (referral, now) => Decide(referral, command, coordinator, now));
 }

@@ -21,7 +21,15 @@ public sealed record Coordinator
 
 public static class CoordinatorStore
 {
-    public static void Configure(StoreOptions opts) =>
+    public static WebApplicationBuilder AddCoordinators(this WebApplicationBuilder builder)
+    {
+        builder.Services.ConfigureMarten(Configure);
+        if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Demo:SeedCoordinators", true))
+            builder.Services.AddHostedService<DemoCoordinators>();
+        return builder;
+    }
+
+    private static void Configure(StoreOptions opts) =>
         opts.Schema.For<Coordinator>()
             .Index(c => c.KecamatanCode)
             .Index(c => c.KabupatenCode)

@@ -1,38 +1,22 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
-using Wolverine;
+using Marten;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
+using Wolverine;
 using Wolverine.Http;
 
 namespace TKSK.Cases.FieldWork;
 
 /// <summary>A step of the intervention plan, carried out with an institution (RSJ, UPT, Dukcapil, the village…).</summary>
 /// <param name="Kind">pasung_release, psychiatric_treatment, medical_treatment, institutional_placement, rehabilitation, social_assistance, civil_documents, family_reunification, village_deliberation, legal_aid, other.</param>
-public sealed record AddStep(StepKind? Kind, string? Title, string? Institution, DateOnly? DueDate) : IReferralCommand
-{
-    public string Action => ReferralActions.Steps;
-}
-
-public sealed record StartStep(Guid StepId) : IReferralCommand
-{
-    public string Action => ReferralActions.Steps;
-}
+public sealed record AddStepRequest(StepKind? Kind, string? Title, string? Institution, DateOnly? DueDate) : IPublishedWithAction;
 
 /// <param name="CompletedAt">When it was done; defaults to now.</param>
-public sealed record CompleteStep(string? Notes, DateTimeOffset? CompletedAt) : IReferralCommand
-{
-    public string Action => ReferralActions.Steps;
-    [JsonIgnore] public Guid StepId { get; init; }
-}
+public sealed record CompleteStepRequest(string? Notes, DateTimeOffset? CompletedAt) : IPublishedWithAction;
 
-public sealed record CancelStep(string? Reason) : IReferralCommand
-{
-    public string Action => ReferralActions.Steps;
-    [JsonIgnore] public Guid StepId { get; init; }
-}
+public sealed record CancelStepRequest(string? Reason) : IPublishedWithAction;
 
-public sealed class AddStepValidator : AbstractValidator<AddStep>
+public sealed class AddStepValidator : AbstractValidator<AddStepRequest>
 {
     public AddStepValidator()
     {
@@ -42,7 +26,7 @@ public sealed class AddStepValidator : AbstractValidator<AddStep>
     }
 }
 
-public sealed class CompleteStepValidator : AbstractValidator<CompleteStep>
+public sealed class CompleteStepValidator : AbstractValidator<CompleteStepRequest>
 {
     public CompleteStepValidator(TimeProvider clock)
     {
@@ -52,30 +36,88 @@ public sealed class CompleteStepValidator : AbstractValidator<CompleteStep>
     }
 }
 
-public sealed class CancelStepValidator : AbstractValidator<CancelStep>
+public sealed class CancelStepValidator : AbstractValidator<CancelStepRequest>
 {
     public CancelStepValidator() => RuleFor(x => x.Reason).Reason();
+}
+
+public sealed record AddStep(Guid ReferralId, StepKind Kind, string Title, string? Institution, DateOnly? DueDate) : ReferralCommand(ReferralId)
+{
+    public override string Action => ReferralActions.Steps;
+    public override object AsRequest() => new AddStepRequest(Kind, Title, Institution, DueDate);
+}
+
+public sealed record StartStep(Guid ReferralId, Guid StepId) : ReferralCommand(ReferralId)
+{
+    public override string Action => ReferralActions.Steps;
+}
+
+public sealed record CompleteStep(Guid ReferralId, Guid StepId, string? Notes, DateTimeOffset? CompletedAt) : ReferralCommand(ReferralId)
+{
+    public override string Action => ReferralActions.Steps;
+    public override object AsRequest() => new CompleteStepRequest(Notes, CompletedAt);
+}
+
+public sealed record CancelStep(Guid ReferralId, Guid StepId, string Reason) : ReferralCommand(ReferralId)
+{
+    public override string Action => ReferralActions.Steps;
+    public override object AsRequest() => new CancelStepRequest(Reason);
 }
 
 public static class InterventionStepEndpoints
 {
     /// <summary>Add a step to the intervention plan; it starts as planned.</summary>
     [WolverinePost("/api/v1/referrals/{id}/steps", OperationId = "AddStep")]
-    public static Task<IResult> Add(string id, AddStep command, IMessageBus bus, HttpContext http, CancellationToken ct) =>
-        bus.ExecuteAsync(id, command, http, ct);
+    public static Task<IResult> Add(string id, AddStepRequest request, IMessageBus bus, HttpContext http) =>
+        bus.SendReferralCommandAsync(http, id, referralId => new AddStep(referralId, request.Kind!.Value, request.Title!, request.Institution, request.DueDate));
 
     /// <summary>Start a planned step. No body.</summary>
     [WolverinePost("/api/v1/referrals/{id}/steps/{stepId}/start", OperationId = "StartStep")]
-    public static Task<IResult> Start(string id, Guid stepId, IMessageBus bus, HttpContext http, CancellationToken ct) =>
-        bus.ExecuteAsync(id, new StartStep(stepId), http, ct);
+    public static Task<IResult> Start(string id, Guid stepId, IMessageBus bus, HttpContext http) =>
+        bus.SendReferralCommandAsync(http, id, referralId => new StartStep(referralId, stepId));
 
     /// <summary>Complete a planned or started step.</summary>
     [WolverinePost("/api/v1/referrals/{id}/steps/{stepId}/complete", OperationId = "CompleteStep")]
-    public static Task<IResult> Complete(string id, Guid stepId, CompleteStep command, IMessageBus bus, HttpContext http, CancellationToken ct) =>
-        bus.ExecuteAsync(id, command with { StepId = stepId }, http, ct);
+    public static Task<IResult> Complete(string id, Guid stepId, CompleteStepRequest request, IMessageBus bus, HttpContext http) =>
+        bus.SendReferralCommandAsync(http, id, referralId => new CompleteStep(referralId, stepId, request.Notes, request.CompletedAt));
 
     /// <summary>Cancel a planned or started step (reason required).</summary>
     [WolverinePost("/api/v1/referrals/{id}/steps/{stepId}/cancel", OperationId = "CancelStep")]
-    public static Task<IResult> Cancel(string id, Guid stepId, CancelStep command, IMessageBus bus, HttpContext http, CancellationToken ct) =>
-        bus.ExecuteAsync(id, command with { StepId = stepId }, http, ct);
+    public static Task<IResult> Cancel(string id, Guid stepId, CancelStepRequest request, IMessageBus bus, HttpContext http) =>
+        bus.SendReferralCommandAsync(http, id, referralId => new CancelStep(referralId, stepId, request.Reason!));
+}
+
+public static class InterventionStepHandler
+{
+    public static Decision Decide(AddStep command, DateTimeOffset now) => Decision.Accept(
+        new InterventionStepAdded(Guid.CreateVersion7(now), command.Kind, command.Title.Trim(), command.Institution, command.DueDate, now));
+
+    public static Decision Decide(Referral referral, StartStep command, DateTimeOffset now) =>
+        OnStep(referral, command.StepId, "start", () => new InterventionStepStarted(command.StepId, now));
+
+    public static Decision Decide(Referral referral, CompleteStep command, DateTimeOffset now) =>
+        OnStep(referral, command.StepId, "complete", () => new InterventionStepCompleted(command.StepId, command.Notes, command.CompletedAt ?? now, now));
+
+    public static Decision Decide(Referral referral, CancelStep command, DateTimeOffset now) =>
+        OnStep(referral, command.StepId, "cancel", () => new InterventionStepCancelled(command.StepId, command.Reason.Trim(), now));
+
+    private static Decision OnStep(Referral referral, Guid stepId, string action, Func<object> @event)
+    {
+        var step = referral.Steps.FirstOrDefault(s => s.Id == stepId);
+        if (step is null) return Decision.Reject(Rejection.StepNotFound(stepId));
+        if (!ReferralActions.ForStep(step.Status, referral.Status).Contains(action)) return Decision.Reject(Rejection.InvalidStepTransition(step, action));
+        return Decision.Accept(@event());
+    }
+
+    public static Task<ReferralCommandOutcome> Handle(AddStep command, ReferralWorkflow workflow) =>
+        workflow.RunAsync(command, (_, now) => Decide(command, now));
+
+    public static Task<ReferralCommandOutcome> Handle(StartStep command, ReferralWorkflow workflow) =>
+        workflow.RunAsync(command, (referral, now) => Decide(referral, command, now));
+
+    public static Task<ReferralCommandOutcome> Handle(CompleteStep command, ReferralWorkflow workflow) =>
+        workflow.RunAsync(command, (referral, now) => Decide(referral, command, now));
+
+    public static Task<ReferralCommandOutcome> Handle(CancelStep command, ReferralWorkflow workflow) =>
+        workflow.RunAsync(command, (referral, now) => Decide(referral, command, now));
 }

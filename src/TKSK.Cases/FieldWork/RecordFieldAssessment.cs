@@ -1,7 +1,8 @@
 using FluentValidation;
-using Wolverine;
+using Marten;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
+using Wolverine;
 using Wolverine.Http;
 
 namespace TKSK.Cases.FieldWork;
@@ -11,13 +12,9 @@ namespace TKSK.Cases.FieldWork;
 /// <param name="Needs">Any of: medical, psychiatric, shelter, food, civil_documents, social_assistance, family_mediation, legal_aid, rehabilitation, education, livelihood.</param>
 /// <param name="IdentityVerified">Whether the person's identity was checked against documents.</param>
 /// <param name="Nik">The NIK found in the field, if any: it replaces the one reported.</param>
-public sealed record RecordFieldAssessment(RiskLevel? RiskLevel, IReadOnlyList<Need>? Needs, bool? IdentityVerified, string? Nik, string? Findings)
-    : IReferralCommand
-{
-    public string Action => ReferralActions.FieldAssessment;
-}
+public sealed record RecordFieldAssessmentRequest(RiskLevel? RiskLevel, IReadOnlyList<Need>? Needs, bool? IdentityVerified, string? Nik, string? Findings) : IPublishedWithAction;
 
-public sealed class RecordFieldAssessmentValidator : AbstractValidator<RecordFieldAssessment>
+public sealed class RecordFieldAssessmentValidator : AbstractValidator<RecordFieldAssessmentRequest>
 {
     public RecordFieldAssessmentValidator()
     {
@@ -32,10 +29,27 @@ public sealed class RecordFieldAssessmentValidator : AbstractValidator<RecordFie
     }
 }
 
+public sealed record RecordFieldAssessment(Guid ReferralId, RiskLevel RiskLevel, IReadOnlyList<Need> Needs, bool IdentityVerified, string? Nik, string? Findings)
+    : ReferralCommand(ReferralId)
+{
+    public override string Action => ReferralActions.FieldAssessment;
+    public override object AsRequest() => new RecordFieldAssessmentRequest(RiskLevel, Needs, IdentityVerified, Nik, Findings);
+}
+
 public static class RecordFieldAssessmentEndpoint
 {
     /// <summary>Record the field assessment: risk level, needs, identity check, findings. Required before most resolutions.</summary>
     [WolverinePost("/api/v1/referrals/{id}/field-assessment", OperationId = "RecordFieldAssessment")]
-    public static Task<IResult> Post(string id, RecordFieldAssessment command, IMessageBus bus, HttpContext http, CancellationToken ct) =>
-        bus.ExecuteAsync(id, command, http, ct);
+    public static Task<IResult> Post(string id, RecordFieldAssessmentRequest request, IMessageBus bus, HttpContext http) =>
+        bus.SendReferralCommandAsync(http, id, referralId => new RecordFieldAssessment(
+            referralId, request.RiskLevel!.Value, request.Needs!, request.IdentityVerified!.Value, request.Nik, request.Findings));
+}
+
+public static class RecordFieldAssessmentHandler
+{
+    public static Decision Decide(RecordFieldAssessment command, DateTimeOffset now) => Decision.Accept(new FieldAssessmentRecorded(
+        command.RiskLevel, [.. command.Needs.Distinct()], command.IdentityVerified, command.Nik, command.Findings, now));
+
+    public static Task<ReferralCommandOutcome> Handle(RecordFieldAssessment command, ReferralWorkflow workflow) =>
+        workflow.RunAsync(command, (_, now) => Decide(command, now));
 }

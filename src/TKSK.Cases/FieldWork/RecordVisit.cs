@@ -1,7 +1,8 @@
 using FluentValidation;
-using Wolverine;
+using Marten;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
+using Wolverine;
 using Wolverine.Http;
 
 namespace TKSK.Cases.FieldWork;
@@ -9,13 +10,10 @@ namespace TKSK.Cases.FieldWork;
 /// <summary>An outreach visit (penjangkauan) by the TKSK.</summary>
 /// <param name="VisitedAt">When the visit took place (not in the future).</param>
 /// <param name="SubjectFound">Whether the person was found.</param>
-public sealed record RecordVisit(DateTimeOffset? VisitedAt, bool? SubjectFound, string? Notes, double? Latitude, double? Longitude)
-    : IReferralCommand, IHasCoordinates
-{
-    public string Action => ReferralActions.Visits;
-}
+public sealed record RecordVisitRequest(DateTimeOffset? VisitedAt, bool? SubjectFound, string? Notes, double? Latitude, double? Longitude)
+    : IHasCoordinates, IPublishedWithAction;
 
-public sealed class RecordVisitValidator : AbstractValidator<RecordVisit>
+public sealed class RecordVisitValidator : AbstractValidator<RecordVisitRequest>
 {
     public RecordVisitValidator(TimeProvider clock)
     {
@@ -28,10 +26,27 @@ public sealed class RecordVisitValidator : AbstractValidator<RecordVisit>
     }
 }
 
+public sealed record RecordVisit(Guid ReferralId, DateTimeOffset VisitedAt, bool SubjectFound, string? Notes, double? Latitude, double? Longitude)
+    : ReferralCommand(ReferralId)
+{
+    public override string Action => ReferralActions.Visits;
+    public override object AsRequest() => new RecordVisitRequest(VisitedAt, SubjectFound, Notes, Latitude, Longitude);
+}
+
 public static class RecordVisitEndpoint
 {
     /// <summary>Record an outreach visit: when, whether the person was found, notes, optional coordinates.</summary>
     [WolverinePost("/api/v1/referrals/{id}/visits", OperationId = "RecordVisit")]
-    public static Task<IResult> Post(string id, RecordVisit command, IMessageBus bus, HttpContext http, CancellationToken ct) =>
-        bus.ExecuteAsync(id, command, http, ct);
+    public static Task<IResult> Post(string id, RecordVisitRequest request, IMessageBus bus, HttpContext http) =>
+        bus.SendReferralCommandAsync(http, id, referralId =>
+            new RecordVisit(referralId, request.VisitedAt!.Value, request.SubjectFound!.Value, request.Notes, request.Latitude, request.Longitude));
+}
+
+public static class RecordVisitHandler
+{
+    public static Decision Decide(RecordVisit command, DateTimeOffset now) => Decision.Accept(new OutreachVisitRecorded(
+        Guid.CreateVersion7(now), command.VisitedAt, command.SubjectFound, command.Notes, command.Latitude, command.Longitude, now));
+
+    public static Task<ReferralCommandOutcome> Handle(RecordVisit command, ReferralWorkflow workflow) =>
+        workflow.RunAsync(command, (_, now) => Decide(command, now));
 }

@@ -1,12 +1,13 @@
+using System.Text.Json.Serialization.Metadata;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.Events;
 using Marten;
-using TKSK.Cases.Coordinators;
-using TKSK.Cases.Referrals;
+using Npgsql;
 using Weasel.Core;
 using Wolverine;
 using TKSK.Cases.Infrastructure.Postgres;
+using Wolverine.ErrorHandling;
 using Wolverine.Marten;
 
 namespace TKSK.Cases.Infrastructure;
@@ -25,8 +26,12 @@ public static class CaseStoreSetup
             {
                 opts.Connection(connectionString);
                 opts.DatabaseSchemaName = Schema;
-                opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
-                    configure: json => json.Converters.Add(new SnakeCaseEnumConverterFactory()));
+                opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, configure: json =>
+                {
+                    json.Converters.Add(new SnakeCaseEnumConverterFactory());
+                    // What is computed when shown (allowed actions) is never stored.
+                    json.TypeInfoResolver = (json.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(NotStoredAttribute.LeaveOut);
+                });
 
                 // The audit trail: who (user name), which request (correlation), caused by what.
                 opts.Events.MetadataConfig.UserNameEnabled = true;
@@ -37,8 +42,6 @@ public static class CaseStoreSetup
                 // DistributedLock.Postgres refuses multiplexing, which the daemon's lock would ask for.
                 opts.Events.UseAdvisoryLockTransaction = true;
 
-                ReferralStore.Configure(opts);
-                CoordinatorStore.Configure(opts);
             })
             .IntegrateWithWolverine()
             .UseLightweightSessions()
@@ -63,7 +66,14 @@ public static class CaseStoreSetup
             opts.Policies.UseDurableLocalQueues();
             // The signed-in user's name becomes Marten's LastModifiedBy, i.e. each event's user name.
             opts.EnableRelayOfUserName = true;
+            // Referral commands lock their stream (ReferralWorkflow), so races are rare: an append to a
+            // second stream (a duplicate's original) or a deadlock between two such commands. The
+            // loser is decided again on fresh state, inline, before its sender would hear 409.
+            opts.OnException<ConcurrencyException>().Or<PostgresException>(e => e.SqlState is PostgresErrorCodes.DeadlockDetected)
+                .RetryWithCooldown(TimeSpan.FromMilliseconds(5), TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(20),
+                    TimeSpan.FromMilliseconds(40), TimeSpan.FromMilliseconds(80), TimeSpan.FromMilliseconds(160));
         });
+        builder.Services.AddSingleton<RequestValidators>();
         return builder;
     }
 }

@@ -41,12 +41,12 @@ public static class ValidationMiddleware
         if (request is null)
             return ProblemResults.Invalid("body", Text.T("Isi permintaan wajib diisi.", "A request body is required."));
         var result = await validator.ValidateAsync(request);
-        if (result.IsValid) return WolverineContinue.Result();
-        var errors = result.Errors
-            .GroupBy(e => CamelPath(e.PropertyName))
-            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
-        return Results.Problem(ProblemResults.Validation(errors));
+        return result.IsValid ? WolverineContinue.Result() : Results.Problem(ProblemResults.Validation(ErrorsByField(result)));
     }
+
+    public static Dictionary<string, string[]> ErrorsByField(FluentValidation.Results.ValidationResult result) => result.Errors
+        .GroupBy(e => CamelPath(e.PropertyName))
+        .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
 
     /// <summary>"Subject.Nik" → "subject.nik", "Needs[0]" → "needs[0]": the path as the JSON body spells it.</summary>
     public static string CamelPath(string propertyName) =>

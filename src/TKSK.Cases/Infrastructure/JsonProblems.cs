@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
-using TKSK.Cases.Referrals;
 
 namespace TKSK.Cases.Infrastructure;
 
@@ -21,7 +20,7 @@ public static partial class JsonProblems
 
         var match = JsonPath().Match(problem.Detail);
         var path = match.Success ? match.Groups["path"].Value : "";
-        problem.Type = Problems.ValidationType;
+        problem.Type = ProblemTypes.Validation;
         problem.Title = Text.T("Isi permintaan bukan JSON yang valid", "The request body is not valid JSON");
         problem.Detail = Text.T("Kirim satu objek JSON dengan nama kolom camelCase dan jenis nilai yang benar.",
             "Send one JSON object with camelCase field names and values of the right type.");

@@ -9,17 +9,23 @@ namespace TKSK.Cases.Infrastructure;
 /// <summary>
 /// Makes the OpenAPI document say what the API really does: enums list their snake_case codes,
 /// a request's <c>required</c> comes from its validator (not from C# nullability), and Wolverine's
-/// internal chain names are not shown as operation descriptions.
+/// internal chain names are not shown as operation descriptions. A request body's schema is named
+/// for the operation it belongs to (AssignCoordinatorRequest → AssignCoordinator), the name it was
+/// first published under: the C# name is free to change, the contract is not.
 /// </summary>
 public static class OpenApiConventions
 {
     public static OpenApiOptions AddTkskConventions(this OpenApiOptions options)
     {
+        options.CreateSchemaReferenceId = type => OpenApiOptions.CreateDefaultSchemaReferenceId(type) is { } id && id.EndsWith("Request") && id != "Request"
+            ? id[..^"Request".Length]
+            : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
         options.AddSchemaTransformer((schema, context, _) =>
         {
             var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
             if (type.IsEnum) DescribeEnum(schema, type);
             else DescribeRequired(schema, type, context.ApplicationServices);
+            if (type.IsAssignableTo(typeof(IPublishedWithAction))) KeepPublishedAction(schema);
             return Task.CompletedTask;
         });
         options.AddOperationTransformer((operation, _, _) =>
@@ -29,6 +35,12 @@ public static class OpenApiConventions
         });
         return options;
     }
+
+    // The first published document showed an optional "action" on the body of each referral
+    // command (the wire record was also the command and carried its name). It was never read; it
+    // stays documented so that clients generated from that document stay the same.
+    private static void KeepPublishedAction(OpenApiSchema schema) =>
+        schema.Properties?.TryAdd("action", new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null });
 
     private static void DescribeEnum(OpenApiSchema schema, Type type)
     {
@@ -55,3 +67,6 @@ public static class OpenApiConventions
         schema.Required = new HashSet<string>(required);
     }
 }
+
+/// <summary>A referral command's request body, first published with an (ignored) "action" member.</summary>
+public interface IPublishedWithAction;

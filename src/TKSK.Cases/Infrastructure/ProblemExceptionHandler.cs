@@ -1,14 +1,12 @@
 using System.Text.Json;
-using JasperFx;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using TKSK.Cases.Referrals;
 
 namespace TKSK.Cases.Infrastructure;
 
 /// <summary>
-/// Last line of defence: unreadable bodies become 400 and lost concurrency races 409, each as a
-/// problem response; anything else is a 500 problem without internals.
+/// Last line of defence: unreadable bodies become 400, as a problem response; anything else is a
+/// 500 problem without internals.
 /// </summary>
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
@@ -22,15 +20,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             },
             BadHttpRequestException or JsonException => new ProblemDetails
             {
-                Type = Problems.ValidationType, Status = 400,
+                Type = ProblemTypes.Validation, Status = 400,
                 Title = Text.T("Isi permintaan bukan JSON yang valid", "The request body is not valid JSON"),
                 Detail = Text.T("Kirim satu objek JSON dengan nama kolom camelCase.", "Send one JSON object with camelCase field names."),
-            },
-            ConcurrencyException => new ProblemDetails
-            {
-                Type = Problems.ConcurrentChangeType, Status = 409,
-                Title = Text.T("Rujukan baru saja diubah oleh orang lain", "The referral was just changed by someone else"),
-                Detail = Text.T("Muat ulang rujukan lalu coba lagi.", "Reload the referral and try again."),
             },
             _ => null,
         };

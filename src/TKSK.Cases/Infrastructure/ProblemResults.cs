@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using TKSK.Cases.Referrals;
 
 namespace TKSK.Cases.Infrastructure;
 
@@ -8,7 +7,7 @@ public static class ProblemResults
 {
     public static IResult NotFound(string detail) => Results.Problem(new ProblemDetails
     {
-        Type = Problems.NotFoundType, Status = 404, Title = Text.T("Tidak ditemukan", "Not found"), Detail = detail,
+        Type = ProblemTypes.NotFound, Status = 404, Title = Text.T("Tidak ditemukan", "Not found"), Detail = detail,
     });
 
     /// <summary>A 400 whose <c>errors</c> are keyed by the field path, like FluentValidation's.</summary>
@@ -16,18 +15,9 @@ public static class ProblemResults
 
     public static ValidationProblemDetails Validation(Dictionary<string, string[]> errors) => new(errors)
     {
-        Type = Problems.ValidationType,
+        Type = ProblemTypes.Validation,
         Status = 400,
         Title = Text.T("Data tidak valid", "Invalid data"),
         Detail = Text.T("Periksa kolom yang disebut di 'errors'.", "Check the fields named in 'errors'."),
     };
-
-    public static IResult From(Rejection rejection, IDictionary<string, object?>? extensions = null)
-    {
-        if (rejection.Field is not null)
-            return Results.Problem(Validation(new() { [rejection.Field] = [rejection.Detail] }));
-        var problem = new ProblemDetails { Type = rejection.Type, Status = rejection.Status, Title = rejection.Title, Detail = rejection.Detail };
-        foreach (var (key, value) in extensions ?? new Dictionary<string, object?>()) problem.Extensions[key] = value;
-        return Results.Problem(problem);
-    }
 }

@@ -1,5 +1,4 @@
 using FluentValidation;
-using TKSK.Cases.Referrals;
 
 namespace TKSK.Cases.Infrastructure;
 
@@ -19,11 +18,6 @@ public static class Rules
         rule.Must(v => v is null || Enum.IsDefined(v.Value)).WithMessage(_ => Text.T(
             $"Kode tidak dikenal. Pilihan: {string.Join(", ", SnakeCaseEnums.Codes<TEnum>())}.",
             $"Unknown code. Allowed: {string.Join(", ", SnakeCaseEnums.Codes<TEnum>())}."));
-
-    public static IRuleBuilderOptions<T, string?> Nik<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(nik => nik is null || Referrals.Nik.IsPlausible(nik)).WithMessage(_ => Text.T(
-            "NIK harus 16 angka dengan tanggal lahir yang mungkin (digit 7–12: DDMMYY, perempuan +40 pada tanggal).",
-            "NIK must be 16 digits with a plausible birth date (digits 7–12: DDMMYY, women add 40 to the day)."));
 
     public static IRuleBuilderOptions<T, string?> Summary<T>(this IRuleBuilder<T, string?> rule, int min, int max) =>
         rule.NotEmpty().WithMessage(_ => Text.T($"Wajib diisi, {min}–{max:N0} karakter.", $"Required, {min}–{max:N0} characters."))

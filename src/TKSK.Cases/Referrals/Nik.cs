@@ -1,3 +1,6 @@
+using FluentValidation;
+using TKSK.Cases.Infrastructure;
+
 namespace TKSK.Cases.Referrals;
 
 /// <summary>
@@ -16,7 +19,12 @@ public static class Nik
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month)
             && nik[..2] != "00" && nik[12..] != "0000";
     }
+}
 
-    /// <summary>Only the region part and the last two digits, e.g. 357801******0001 → 357801********01.</summary>
-    public static string Mask(string nik) => nik.Length == 16 ? nik[..6] + new string('*', 8) + nik[14..] : "****";
+public static class NikRules
+{
+    public static IRuleBuilderOptions<T, string?> Nik<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(nik => nik is null || Referrals.Nik.IsPlausible(nik)).WithMessage(_ => Text.T(
+            "NIK harus 16 angka dengan tanggal lahir yang mungkin (digit 7–12: DDMMYY, perempuan +40 pada tanggal).",
+            "NIK must be 16 digits with a plausible birth date (digits 7–12: DDMMYY, women add 40 to the day)."));
 }

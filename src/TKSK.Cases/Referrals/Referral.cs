@@ -1,3 +1,5 @@
+using TKSK.Cases.Infrastructure;
+
 namespace TKSK.Cases.Referrals;
 
 /// <summary>
@@ -38,7 +40,13 @@ public sealed record Referral
     public IReadOnlyList<CaseNote> Notes { get; init; } = [];
 
     /// <summary>The commands valid now, named as their URL segment under /api/v1/referrals/{id}/.</summary>
-    public IReadOnlyList<string> AllowedActions => ReferralActions.For(Status);
+    [NotStored] public IReadOnlyList<string> AllowedActions => ReferralActions.For(Status);
+
+    /// <summary>The case as shown: each step with the actions valid on it now.</summary>
+    public Referral AsShown() => Steps.Count == 0 ? this : this with
+    {
+        Steps = [.. Steps.Select(st => st with { AllowedActions = ReferralActions.ForStep(st.Status, Status) })],
+    };
 }
 
 public sealed record DeskAssessment(
@@ -60,18 +68,10 @@ public sealed record InterventionStep(
     Guid Id, StepKind Kind, string Title, string? Institution, DateOnly? DueDate, StepStatus Status,
     DateTimeOffset AddedAt, DateTimeOffset? StartedAt, DateTimeOffset? CompletedAt, DateTimeOffset? CancelledAt, string? Notes)
 {
-    public bool IsOpen => Status is StepStatus.Planned or StepStatus.InProgress;
+    [NotStored] public bool IsOpen => Status is StepStatus.Planned or StepStatus.InProgress;
 
-    /// <summary>Step commands valid now: URL segments under …/steps/{stepId}/.</summary>
-    public IReadOnlyList<string> AllowedActions { get; init; } = [];
-
-    public static IReadOnlyList<string> ActionsFor(StepStatus step, ReferralStatus referral) =>
-        referral != ReferralStatus.InProgress ? [] : step switch
-        {
-            StepStatus.Planned => ["start", "complete", "cancel"],
-            StepStatus.InProgress => ["complete", "cancel"],
-            _ => [],
-        };
+    /// <summary>Step commands valid now: URL segments under …/steps/{stepId}/. Filled in where the case is shown (<see cref="Referral.AsShown"/>).</summary>
+    [NotStored] public IReadOnlyList<string> AllowedActions { get; init; } = [];
 }
 
 public sealed record Resolution(Outcome Outcome, string? Notes, DateTimeOffset At, string? By);

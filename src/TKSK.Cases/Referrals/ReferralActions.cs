@@ -1,8 +1,9 @@
 namespace TKSK.Cases.Referrals;
 
 /// <summary>
-/// Which commands each status allows: the single table behind <c>allowedActions</c> and the
-/// decider's 409. Names are the commands' URL segments under /api/v1/referrals/{id}/.
+/// Which commands each status allows: the single table behind <c>allowedActions</c> and every
+/// command's 409. Names are the commands' URL segments under /api/v1/referrals/{id}/. Computed
+/// whenever asked, never stored, so a changed rule applies to old referrals too.
 /// </summary>
 public static class ReferralActions
 {
@@ -30,4 +31,13 @@ public static class ReferralActions
         ReferralStatus.Closed => [Reopening, Notes],
         _ => [Notes],
     };
+
+    /// <summary>Step commands valid now (URL segments under …/steps/{stepId}/): a step is worked on only while the referral is in progress.</summary>
+    public static IReadOnlyList<string> ForStep(StepStatus step, ReferralStatus referral) =>
+        referral != ReferralStatus.InProgress ? [] : step switch
+        {
+            StepStatus.Planned => ["start", "complete", "cancel"],
+            StepStatus.InProgress => ["complete", "cancel"],
+            _ => [],
+        };
 }

@@ -11,16 +11,6 @@ public static class ReferralEvolution
     /// <summary>Pure: the state after one event. <paramref name="actor"/> is the event's recorded user.</summary>
     public static Referral Evolve(Referral? state, object @event, string? actor = null)
     {
-        var next = Apply(state, @event, actor);
-        // A step can only be worked on while the referral is in progress.
-        return next.Steps.Count == 0 ? next : next with
-        {
-            Steps = [.. next.Steps.Select(st => st with { AllowedActions = InterventionStep.ActionsFor(st.Status, next.Status) })],
-        };
-    }
-
-    private static Referral Apply(Referral? state, object @event, string? actor)
-    {
         if (@event is ReferralReceived r)
             return new Referral
             {

@@ -19,7 +19,7 @@ public static class ReferralQueries
     public static async Task<IResult> Get(string id, IQuerySession session, HttpContext http, CancellationToken ct)
     {
         if (!Guid.TryParse(id, out var guid) || await session.LoadAsync<Referral>(guid, ct) is not { } referral)
-            return ReferralCommands.NotFound(id);
+            return ReferralHttp.NotFound(id);
         var etag = CaseView.ETagOf(referral);
         if (http.Request.Headers.IfNoneMatch.Any(v => v == etag || v == "W/" + etag))
         {
@@ -34,10 +34,10 @@ public static class ReferralQueries
     [ProducesResponseType<IReadOnlyList<HistoryEntry>>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> History(string id, IQuerySession session, CancellationToken ct)
     {
-        if (!Guid.TryParse(id, out var guid)) return ReferralCommands.NotFound(id);
+        if (!Guid.TryParse(id, out var guid)) return ReferralHttp.NotFound(id);
         var events = await session.Events.FetchStreamAsync(guid, token: ct);
         return events.Count == 0
-            ? ReferralCommands.NotFound(id)
+            ? ReferralHttp.NotFound(id)
             : Results.Ok(events.Select(e => new HistoryEntry(e.Version, e.EventTypeName, e.Timestamp, e.UserName, e.CorrelationId, e.CausationId, e.Data)).ToList());
     }
 }

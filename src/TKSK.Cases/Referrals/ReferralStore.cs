@@ -10,7 +10,19 @@ namespace TKSK.Cases.Referrals;
 /// <summary>How referrals are stored: one event stream each, the case view kept inline with it.</summary>
 public static class ReferralStore
 {
-    public static void Configure(StoreOptions opts)
+    /// <summary>Everything referrals bring to the service: storage and the command path.</summary>
+    public static WebApplicationBuilder AddReferrals(this WebApplicationBuilder builder)
+    {
+        builder.Services.ConfigureMarten(opts =>
+        {
+            Configure(opts);
+            RefusedCommand.Configure(opts);
+        });
+        builder.Services.AddScoped<ReferralWorkflow>();
+        return builder;
+    }
+
+    private static void Configure(StoreOptions opts)
     {
         opts.Projections.Add<ReferralProjection>(ProjectionLifecycle.Inline);
         opts.Schema.For<Referral>()

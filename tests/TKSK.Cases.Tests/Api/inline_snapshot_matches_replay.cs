@@ -31,7 +31,7 @@ public sealed class inline_snapshot_matches_replay(AppFixture fixture) : Integra
                 now = now.AddMinutes(5);
                 await using var session = Fixture.Store.LightweightSession();
                 var stream = await session.Events.FetchForWriting<Referral>(id);
-                var decision = ReferralDecider.Decide(stream.Aggregate!, draw.ToCommand(stream.Aggregate!), now);
+                var (_, decision) = draw.Decide(stream.Aggregate!, now);
                 if (decision.Rejection is not null) continue;
                 stream.AppendMany(decision.Events);
                 await session.SaveChangesAsync();

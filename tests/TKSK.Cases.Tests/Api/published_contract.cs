@@ -7,12 +7,14 @@ namespace TKSK.Cases.Tests.Api;
 /// <summary>
 /// Generated clients of other agencies are built from the OpenAPI document. Contract/openapi-v1.json
 /// is the document as first published (2026-11-25): every path, operation id, parameter, request
-/// and response schema in it must still be there, the same. New operations, schemas and response
-/// properties may be added; texts (summary, description) may improve.
+/// and response schema in it must still be there, the same. New operations, schemas, tags, optional
+/// parameters and response properties may be added; texts (summary, description) may improve.
 /// </summary>
 public sealed class published_contract(AppFixture fixture) : IntegrationContext(fixture)
 {
     private static readonly HashSet<string> Texts = ["summary", "description"];
+    // Lists where an addition breaks no client: every published element must still be there.
+    private static readonly HashSet<string> Growable = ["tags", "parameters"];
 
     [Fact]
     public async Task the_openapi_document_keeps_everything_it_published()
@@ -38,6 +40,10 @@ public sealed class published_contract(AppFixture fixture) : IntegrationContext(
                     if (!after.ContainsKey(key)) differences.Add($"{path}.{key} is gone");
                     else Compare(value, after[key], $"{path}.{key}", differences);
                 }
+                break;
+            case JsonArray before when now is JsonArray after && Growable.Contains(path[(path.LastIndexOf('.') + 1)..]):
+                foreach (var element in before.Where(e => !after.Any(a => JsonNode.DeepEquals(e, a))))
+                    differences.Add($"{path}: {element?.ToJsonString()} is gone");
                 break;
             case JsonArray before when now is JsonArray after:
                 if (before.Count != after.Count) differences.Add($"{path}: {before.ToJsonString()} became {after.ToJsonString()}");

@@ -1,6 +1,7 @@
 using CsCheck;
 using TKSK.Cases.Assessment;
 using TKSK.Cases.Assignment;
+using TKSK.Cases.Coordinators;
 using TKSK.Cases.FieldWork;
 using TKSK.Cases.Notes;
 using TKSK.Cases.Referrals;
@@ -20,31 +21,38 @@ public sealed record CommandDraw(int Kind, int A, int B)
 
     public static readonly Gen<CommandDraw[]> Sequences = Gen.Array[1, 40];
 
-    public IReferralCommand ToCommand(Referral state)
+    /// <summary>The command this draw stands for, against the current state, and what its handler decides.</summary>
+    public (ReferralCommand Command, Decision Decision) Decide(Referral state, DateTimeOffset now)
     {
         Guid Step() => state.Steps.Count > 0 && A % 5 != 0 ? state.Steps[A % state.Steps.Count].Id : Guid.NewGuid();
         var outcome = Enum.GetValues<Outcome>()[A % Enum.GetValues<Outcome>().Length];
-        return Kind switch
+        var id = state.Id;
+        Referral? original = null;
+        ReferralCommand command = Kind switch
         {
-            0 => new AssessReferral("penyandang_disabilitas", Urgency.High, DeskDecision.FieldResponse, null, null),
-            1 => new AssessReferral("odha", Urgency.Normal, DeskDecision.Duplicate, Guid.Empty, null)
-            {
-                DuplicateTarget = new DuplicateTarget(B % 4 == 0 ? state.Id : Guid.NewGuid(), "JSC-2026-000002", B % 3 == 0),
-            },
-            2 => new AssessReferral("pengemis", Urgency.Normal, A % 2 == 0 ? DeskDecision.Unfounded : DeskDecision.OutOfScope, null, null),
-            3 => A % 2 == 0 ? new AssignCoordinator(Agus.Id, null) { Coordinator = Agus } : new AssignCoordinator(Dewi.Id, null) { Coordinator = Dewi },
-            4 => new AcceptAssignment(),
-            5 => new DeclineAssignment("cuti"),
-            6 => new RecordVisit(T0, B % 2 == 0, null, null, null),
-            7 => new RecordFieldAssessment((RiskLevel)(A % 4), [(Need)(B % 11)], A % 2 == 0, null, null),
-            8 => new AddStep((StepKind)(A % 11), $"Langkah {B}", null, null),
-            9 => new StartStep(Step()),
-            10 => new CompleteStep(null, null) { StepId = Step() },
-            11 => new CancelStep("batal") { StepId = Step() },
-            12 => new ResolveReferral(outcome, null),
-            13 => new ReviewResolution(B % 2 == 0, "periksa lagi"),
-            14 => new ReopenReferral("kambuh"),
-            _ => new AddNote($"catatan {A}"),
+            0 => new AssessReferral(id, "penyandang_disabilitas", Urgency.High, DeskDecision.FieldResponse, null, null),
+            1 => Duplicate(out original),
+            2 => new AssessReferral(id, "pengemis", Urgency.Normal, A % 2 == 0 ? DeskDecision.Unfounded : DeskDecision.OutOfScope, null, null),
+            3 => new AssignCoordinator(id, A % 2 == 0 ? Agus.Id : Dewi.Id, null),
+            4 => new AcceptAssignment(id),
+            5 => new DeclineAssignment(id, "cuti"),
+            6 => new RecordVisit(id, T0, B % 2 == 0, null, null, null),
+            7 => new RecordFieldAssessment(id, (RiskLevel)(A % 4), [(Need)(B % 11)], A % 2 == 0, null, null),
+            8 => new AddStep(id, (StepKind)(A % 11), $"Langkah {B}", null, null),
+            9 => new StartStep(id, Step()),
+            10 => new CompleteStep(id, Step(), null, null),
+            11 => new CancelStep(id, Step(), "batal"),
+            12 => new ResolveReferral(id, outcome, null),
+            13 => new ReviewResolution(id, B % 2 == 0, "periksa lagi"),
+            14 => new ReopenReferral(id, "kambuh"),
+            _ => new AddNote(id, $"catatan {A}"),
         };
+        return (command, ReferralStories.Decide(state, command, now, original));
+
+        AssessReferral Duplicate(out Referral? target)
+        {
+            target = B % 4 == 0 ? Original(state.Id) : B % 7 == 0 ? null : Original(Guid.NewGuid(), itselfDuplicate: B % 3 == 0);
+            return new AssessReferral(id, "odha", Urgency.Normal, DeskDecision.Duplicate, target?.Id ?? Guid.NewGuid(), null);
+        }
     }
 }

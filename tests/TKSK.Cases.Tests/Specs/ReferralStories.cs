@@ -1,5 +1,10 @@
+using TKSK.Cases.Assessment;
 using TKSK.Cases.Assignment;
+using TKSK.Cases.Coordinators;
+using TKSK.Cases.FieldWork;
+using TKSK.Cases.Notes;
 using TKSK.Cases.Referrals;
+using TKSK.Cases.Resolution;
 
 namespace TKSK.Cases.Tests.Specs;
 
@@ -8,8 +13,9 @@ public static class ReferralStories
 {
     public static readonly DateTimeOffset T0 = new(2026, 11, 23, 2, 0, 0, TimeSpan.FromHours(7));
     public static readonly Guid ReferralId = Guid.Parse("01900000-0000-7000-8000-000000000001");
-    public static readonly CoordinatorRef Agus = new(Guid.Parse("01900000-0000-7000-8000-0000000000a1"), "Agus", "+6281200000001", "35.78.01");
-    public static readonly CoordinatorRef Dewi = new(Guid.Parse("01900000-0000-7000-8000-0000000000a2"), "Dewi", "+6281200000002", "35.78.02");
+    public static readonly Coordinator Agus = new() { Id = Guid.Parse("01900000-0000-7000-8000-0000000000a1"), Name = "Agus", Phone = "+6281200000001", KecamatanCode = "35.78.01" };
+    public static readonly Coordinator Dewi = new() { Id = Guid.Parse("01900000-0000-7000-8000-0000000000a2"), Name = "Dewi", Phone = "+6281200000002", KecamatanCode = "35.78.02" };
+    private static readonly Dictionary<Guid, Coordinator> Coordinators = new() { [Agus.Id] = Agus, [Dewi.Id] = Dewi };
 
     public static object[] Received() =>
     [
@@ -35,6 +41,42 @@ public static class ReferralStories
 
     public static Referral Given(params object[] events) => ReferralEvolution.Replay(events)!;
 
+    /// <summary>
+    /// When(command): what the command's handler decides, with the status table first, as
+    /// <see cref="ReferralWorkflow"/> runs it. The coordinators are Agus and Dewi; a duplicate's
+    /// original is <paramref name="original"/>.
+    /// </summary>
+    public static Decision Decide(Referral state, ReferralCommand command, DateTimeOffset now, Referral? original = null) =>
+        ReferralWorkflow.Decide(state, command, now, (s, n) => command switch
+        {
+            AssessReferral c => AssessReferralHandler.Decide(s, c, original, n),
+            AssignCoordinator c => AssignCoordinatorHandler.Decide(s, c, Coordinators.GetValueOrDefault(c.CoordinatorId), n),
+            AcceptAssignment c => AcceptOrDeclineHandler.Decide(s, c, n),
+            DeclineAssignment c => AcceptOrDeclineHandler.Decide(s, c, n),
+            RecordVisit c => RecordVisitHandler.Decide(c, n),
+            RecordFieldAssessment c => RecordFieldAssessmentHandler.Decide(c, n),
+            AddStep c => InterventionStepHandler.Decide(c, n),
+            StartStep c => InterventionStepHandler.Decide(s, c, n),
+            CompleteStep c => InterventionStepHandler.Decide(s, c, n),
+            CancelStep c => InterventionStepHandler.Decide(s, c, n),
+            ResolveReferral c => ResolveReferralHandler.Decide(s, c, n),
+            ReviewResolution c => ReviewResolutionHandler.Decide(c, n),
+            ReopenReferral c => ReopenReferralHandler.Decide(s, c, n),
+            AddNote c => AddNoteHandler.Decide(c, n),
+            _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "no rule for this command in the stories"),
+        });
+
+    /// <summary>A referral that another one may duplicate: just what the assessment rule looks at.</summary>
+    public static Referral Original(Guid id, bool itselfDuplicate = false) => new()
+    {
+        Id = id, Number = "JSC-2026-000009",
+        DeskAssessment = itselfDuplicate ? new DeskAssessment(DeskDecision.Duplicate, "odha", Urgency.Normal, Guid.NewGuid(), "JSC-2026-000008", null, T0, null) : null,
+    };
+
     public static IReadOnlyList<object> Then(this Decision decision) =>
         decision.Rejection is null ? decision.Events : throw new InvalidOperationException($"rejected: {decision.Rejection}");
+
+    /// <summary>The problem a refusal becomes at the HTTP edge.</summary>
+    public static Microsoft.AspNetCore.Mvc.ProblemDetails Problem(this Decision decision, Referral state) =>
+        ReferralProblems.For(decision.Rejection ?? throw new InvalidOperationException("not refused"), state);
 }

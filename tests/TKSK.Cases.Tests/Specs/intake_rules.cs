@@ -80,10 +80,6 @@ public sealed class intake_rules
         Assert.Equal(plausible, Nik.IsPlausible(nik));
 
     [Fact]
-    public void a_masked_nik_keeps_only_the_region_and_last_two_digits() =>
-        Assert.Equal("357801********01", Nik.Mask("3578011204800001"));
-
-    [Fact]
     public void every_east_java_kecamatan_and_desa_is_in_the_catalog()
     {
         var kabupaten = Regions.ChildrenOf("35")!;

@@ -14,32 +14,31 @@ public sealed class lifecycle_rules
     [Fact]
     public void field_response_assesses_and_other_decisions_reject()
     {
-        var assessed = ReferralDecider.Decide(Given(Received()), new AssessReferral("odha", Urgency.High, DeskDecision.FieldResponse, null, "ok"), Now).Then();
+        var assessed = Decide(Given(Received()), new AssessReferral(ReferralId, "odha", Urgency.High, DeskDecision.FieldResponse, null, "ok"), Now).Then();
         Assert.Equal([new ReferralAssessed("odha", Urgency.High, "ok", Now)], assessed);
 
-        var rejected = ReferralDecider.Decide(Given(Received()), new AssessReferral("odha", Urgency.Normal, DeskDecision.OutOfScope, null, null), Now).Then();
+        var rejected = Decide(Given(Received()), new AssessReferral(ReferralId, "odha", Urgency.Normal, DeskDecision.OutOfScope, null, null), Now).Then();
         Assert.Equal([new ReferralRejected("odha", Urgency.Normal, DeskDecision.OutOfScope, null, null, null, Now)], rejected);
     }
 
     [Fact]
     public void a_duplicate_needs_an_original_that_is_not_itself_a_duplicate_nor_the_same_referral()
     {
-        AssessReferral Duplicate(DuplicateTarget target) =>
-            new("odha", Urgency.Normal, DeskDecision.Duplicate, target.Id, null) { DuplicateTarget = target };
-        var state = Given(Received());
-        var original = new DuplicateTarget(Guid.NewGuid(), "JSC-2026-000009", false);
+        Decision Duplicate(Referral original) =>
+            Decide(Given(Received()), new AssessReferral(ReferralId, "odha", Urgency.Normal, DeskDecision.Duplicate, original.Id, null), Now, original);
+        var original = Original(Guid.NewGuid());
 
-        Assert.Equal(original.Id, ((ReferralRejected)ReferralDecider.Decide(state, Duplicate(original), Now).Then()[0]).DuplicateOf);
-        Assert.Equal("duplicateOf", ReferralDecider.Decide(state, Duplicate(original with { IsItselfDuplicate = true }), Now).Rejection!.Field);
-        Assert.Equal("duplicateOf", ReferralDecider.Decide(state, Duplicate(original with { Id = ReferralId }), Now).Rejection!.Field);
+        Assert.Equal(original.Id, ((ReferralRejected)Duplicate(original).Then()[0]).DuplicateOf);
+        Assert.Equal("duplicateOf", Duplicate(Original(original.Id, itselfDuplicate: true)).Rejection!.Field);
+        Assert.Equal("duplicateOf", Duplicate(Original(ReferralId)).Rejection!.Field);
     }
 
     [Fact]
     public void reassigning_to_the_same_coordinator_is_refused_and_to_another_records_the_previous_one()
     {
         var state = Given(InProgress());
-        Assert.Equal(Problems.AlreadyAssignedType, ReferralDecider.Decide(state, new AssignCoordinator(Agus.Id, null) { Coordinator = Agus }, Now).Rejection!.Type);
-        var events = ReferralDecider.Decide(state, new AssignCoordinator(Dewi.Id, "pindah") { Coordinator = Dewi }, Now).Then();
+        Assert.Equal("urn:tksk-cases:problem:already-assigned", Decide(state, new AssignCoordinator(ReferralId, Agus.Id, null), Now).Problem(state).Type);
+        var events = Decide(state, new AssignCoordinator(ReferralId, Dewi.Id, "pindah"), Now).Then();
         Assert.Equal(Agus.Id, ((CoordinatorAssigned)events[0]).PreviousCoordinatorId);
         Assert.Equal(ReferralStatus.Assigned, Given([.. InProgress(), .. events]).Status);
     }
@@ -47,7 +46,7 @@ public sealed class lifecycle_rules
     [Fact]
     public void declining_clears_the_assignment_and_returns_to_assessed()
     {
-        var events = ReferralDecider.Decide(Given(Assigned()), new DeclineAssignment("  cuti  "), Now).Then();
+        var events = Decide(Given(Assigned()), new DeclineAssignment(ReferralId, "  cuti  "), Now).Then();
         Assert.Equal([new AssignmentDeclined(Agus.Id, "cuti", Now)], events);
         var state = Given([.. Assigned(), .. events]);
         Assert.Equal((ReferralStatus.Assessed, null as Referrals.Assignment), (state.Status, state.Assignment));
@@ -63,9 +62,10 @@ public sealed class lifecycle_rules
     [InlineData(Outcome.MovedOutOfArea, true)]
     public void without_a_field_assessment_only_outcomes_that_make_it_impossible_resolve(Outcome outcome, bool accepted)
     {
-        var decision = ReferralDecider.Decide(Given(InProgress()), new ResolveReferral(outcome, null), Now);
+        var state = Given(InProgress());
+        var decision = Decide(state, new ResolveReferral(ReferralId, outcome, null), Now);
         Assert.Equal(accepted, decision.Rejection is null);
-        if (!accepted) Assert.Equal(Problems.ResolutionNotReadyType, decision.Rejection!.Type);
+        if (!accepted) Assert.Equal("urn:tksk-cases:problem:resolution-not-ready", decision.Problem(state).Type);
     }
 
     [Fact]
@@ -77,17 +77,17 @@ public sealed class lifecycle_rules
             new FieldAssessmentRecorded(RiskLevel.High, [Need.Psychiatric], true, null, null, T0),
             new InterventionStepAdded(stepId, StepKind.PsychiatricTreatment, "RSJ Menur", "RSJ Menur", null, T0),
         };
-        var resolve = new ResolveReferral(Outcome.FreedAndTreated, null);
-        Assert.Equal(Problems.ResolutionNotReadyType, ReferralDecider.Decide(Given([.. history]), resolve, Now).Rejection!.Type);
+        var resolve = new ResolveReferral(ReferralId, Outcome.FreedAndTreated, null);
+        Assert.Equal("urn:tksk-cases:problem:resolution-not-ready", Decide(Given([.. history]), resolve, Now).Problem(Given([.. history])).Type);
 
         history.Add(new InterventionStepCancelled(stepId, "Keluarga menolak", T0));
-        Assert.Null(ReferralDecider.Decide(Given([.. history]), resolve, Now).Rejection);
+        Assert.Null(Decide(Given([.. history]), resolve, Now).Rejection);
     }
 
     [Fact]
     public void a_field_nik_replaces_the_reported_one()
     {
-        var events = ReferralDecider.Decide(Given(InProgress()), new RecordFieldAssessment(RiskLevel.Low, [Need.Food, Need.Food], false, "3578011204800001", null), Now).Then();
+        var events = Decide(Given(InProgress()), new RecordFieldAssessment(ReferralId, RiskLevel.Low, [Need.Food, Need.Food], false, "3578011204800001", null), Now).Then();
         var state = Given([.. InProgress(), .. events]);
         Assert.Equal("3578011204800001", state.Subject.Nik);
         Assert.Equal([Need.Food], state.FieldAssessment!.Needs);
@@ -96,18 +96,18 @@ public sealed class lifecycle_rules
     [Fact]
     public void reopening_returns_to_in_progress_with_a_coordinator_and_to_assessed_without()
     {
-        var fromClosed = ReferralDecider.Decide(Given(Closed()), new ReopenReferral("kambuh"), Now).Then();
+        var fromClosed = Decide(Given(Closed()), new ReopenReferral(ReferralId, "kambuh"), Now).Then();
         Assert.Equal(ReferralStatus.InProgress, Given([.. Closed(), .. fromClosed]).Status);
         Assert.Null(Given([.. Closed(), .. fromClosed]).Resolution);
 
-        var fromRejected = ReferralDecider.Decide(Given(Rejected()), new ReopenReferral("laporan baru"), Now).Then();
+        var fromRejected = Decide(Given(Rejected()), new ReopenReferral(ReferralId, "laporan baru"), Now).Then();
         Assert.Equal(ReferralStatus.Assessed, Given([.. Rejected(), .. fromRejected]).Status);
     }
 
     [Fact]
     public void a_supervisor_sending_back_clears_the_resolution_and_keeps_the_reason()
     {
-        var events = ReferralDecider.Decide(Given(Resolved()), new ReviewResolution(false, "Belum dikunjungi"), Now).Then();
+        var events = Decide(Given(Resolved()), new ReviewResolution(ReferralId, false, "Belum dikunjungi"), Now).Then();
         var state = Given([.. Resolved(), .. events]);
         Assert.Equal(ReferralStatus.InProgress, state.Status);
         Assert.Null(state.Resolution);

@@ -1,7 +1,9 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using CsCheck;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
+using TKSK.Cases.Resolution;
 using static TKSK.Cases.Tests.Specs.ReferralStories;
 
 namespace TKSK.Cases.Tests.Specs;
@@ -12,8 +14,12 @@ namespace TKSK.Cases.Tests.Specs;
 /// </summary>
 public sealed class random_command_sequences
 {
-    // The same JSON shape Marten stores the snapshot in (camelCase, enum codes).
-    private static readonly JsonSerializerOptions Stored = new(JsonSerializerDefaults.Web) { Converters = { new SnakeCaseEnumConverterFactory() } };
+    // The same JSON shape Marten stores the snapshot in (camelCase, enum codes, nothing [NotStored]).
+    private static readonly JsonSerializerOptions Stored = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new SnakeCaseEnumConverterFactory() },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { NotStoredAttribute.LeaveOut } },
+    };
 
     [Fact]
     public void replay_equals_the_stored_snapshot_and_no_invalid_state_is_reachable()
@@ -26,9 +32,8 @@ public sealed class random_command_sequences
             foreach (var draw in draws)
             {
                 now = now.AddMinutes(7);
-                var command = draw.ToCommand(snapshot);
                 var allowedBefore = snapshot.AllowedActions;
-                var decision = ReferralDecider.Decide(snapshot, command, now);
+                var (command, decision) = draw.Decide(snapshot, now);
 
                 if (decision.Rejection is not null)
                 {
@@ -55,7 +60,7 @@ public sealed class random_command_sequences
     private static void CheckResolutionRule(Referral before, Decision decision)
     {
         if (decision.Events.OfType<ReferralResolved>().SingleOrDefault() is not { } resolved) return;
-        if (ReferralDecider.OutcomesWithoutFieldWork.Contains(resolved.Outcome)) return;
+        if (ResolveReferralHandler.OutcomesWithoutFieldWork.Contains(resolved.Outcome)) return;
         Assert.NotNull(before.FieldAssessment);
         Assert.DoesNotContain(before.Steps, s => s.IsOpen);
     }

@@ -19,19 +19,19 @@ public sealed class status_by_command
     };
 
     // A valid instance of every command; the coordinator differs from the one already assigned.
-    private static readonly Dictionary<string, IReferralCommand> Commands = new()
+    private static readonly Dictionary<string, ReferralCommand> Commands = new()
     {
-        ["assessment"] = new AssessReferral("penyandang_disabilitas", Urgency.High, DeskDecision.FieldResponse, null, null),
-        ["assignment"] = new AssignCoordinator(Dewi.Id, null) { Coordinator = Dewi },
-        ["acceptance"] = new AcceptAssignment(),
-        ["decline"] = new DeclineAssignment("Sedang cuti"),
-        ["visits"] = new RecordVisit(T0, true, null, null, null),
-        ["field-assessment"] = new RecordFieldAssessment(RiskLevel.High, [Need.Psychiatric], true, null, null),
-        ["steps"] = new AddStep(StepKind.PasungRelease, "Pembebasan pasung", null, null),
-        ["resolution"] = new ResolveReferral(Outcome.Deceased, null),
-        ["closure"] = new ReviewResolution(true, null),
-        ["reopening"] = new ReopenReferral("Kambuh"),
-        ["notes"] = new AddNote("Catatan"),
+        ["assessment"] = new AssessReferral(ReferralId, "penyandang_disabilitas", Urgency.High, DeskDecision.FieldResponse, null, null),
+        ["assignment"] = new AssignCoordinator(ReferralId, Dewi.Id, null),
+        ["acceptance"] = new AcceptAssignment(ReferralId),
+        ["decline"] = new DeclineAssignment(ReferralId, "Sedang cuti"),
+        ["visits"] = new RecordVisit(ReferralId, T0, true, null, null, null),
+        ["field-assessment"] = new RecordFieldAssessment(ReferralId, RiskLevel.High, [Need.Psychiatric], true, null, null),
+        ["steps"] = new AddStep(ReferralId, StepKind.PasungRelease, "Pembebasan pasung", null, null),
+        ["resolution"] = new ResolveReferral(ReferralId, Outcome.Deceased, null),
+        ["closure"] = new ReviewResolution(ReferralId, true, null),
+        ["reopening"] = new ReopenReferral(ReferralId, "Kambuh"),
+        ["notes"] = new AddNote(ReferralId, "Catatan"),
     };
 
     // The table as specified in the issue; written out, not derived from the code under test.
@@ -59,7 +59,7 @@ public sealed class status_by_command
         var state = Given(Histories[status]);
         Assert.Equal(status, SnakeCaseEnums.Code(state.Status));
 
-        var decision = ReferralDecider.Decide(state, Commands[command], T0.AddHours(1));
+        var decision = Decide(state, Commands[command], T0.AddHours(1));
 
         if (Allowed[status].Contains(command))
         {
@@ -69,8 +69,8 @@ public sealed class status_by_command
         else
         {
             Assert.Empty(decision.Events);
-            Assert.Equal(Problems.InvalidTransitionType, decision.Rejection!.Type);
-            Assert.Equal(409, decision.Rejection.Status);
+            Assert.Equal("urn:tksk-cases:problem:invalid-transition", decision.Problem(state).Type);
+            Assert.Equal(409, decision.Problem(state).Status);
         }
     }
 
@@ -101,17 +101,18 @@ public sealed class status_by_command
         if (stepStatus == "in_progress") history.Add(new InterventionStepStarted(stepId, T0));
         if (stepStatus == "completed") history.Add(new InterventionStepCompleted(stepId, null, T0, T0));
         if (stepStatus == "cancelled") history.Add(new InterventionStepCancelled(stepId, "x", T0));
-        IReferralCommand command = action switch
+        ReferralCommand command = action switch
         {
-            "start" => new StartStep(stepId),
-            "complete" => new CompleteStep(null, null) { StepId = stepId },
-            _ => new CancelStep("Tidak perlu") { StepId = stepId },
+            "start" => new StartStep(ReferralId, stepId),
+            "complete" => new CompleteStep(ReferralId, stepId, null, null),
+            _ => new CancelStep(ReferralId, stepId, "Tidak perlu"),
         };
 
-        var decision = ReferralDecider.Decide(Given([.. history]), command, T0);
+        var state = Given([.. history]);
+        var decision = Decide(state, command, T0);
 
         Assert.Equal(accepted, decision.Rejection is null);
-        if (!accepted) Assert.Equal(Problems.InvalidStepTransitionType, decision.Rejection!.Type);
+        if (!accepted) Assert.Equal("urn:tksk-cases:problem:invalid-step-transition", decision.Problem(state).Type);
     }
 
     [Fact]
@@ -119,11 +120,11 @@ public sealed class status_by_command
     {
         var stepId = Guid.NewGuid();
         var working = Given([.. InProgress(), new InterventionStepAdded(stepId, StepKind.Other, "Langkah", null, null, T0)]);
-        Assert.Equal(["start", "complete", "cancel"], working.Steps.Single().AllowedActions);
+        Assert.Equal(["start", "complete", "cancel"], working.AsShown().Steps.Single().AllowedActions);
 
         var state = Given([.. InProgress(), new InterventionStepAdded(stepId, StepKind.Other, "Langkah", null, null, T0),
             new ReferralResolved(Outcome.Deceased, null, T0)]);
-        Assert.Empty(state.Steps.Single().AllowedActions);
-        Assert.Equal(Problems.InvalidTransitionType, ReferralDecider.Decide(state, new StartStep(stepId), T0).Rejection!.Type);
+        Assert.Empty(state.AsShown().Steps.Single().AllowedActions);
+        Assert.Equal("urn:tksk-cases:problem:invalid-transition", Decide(state, new StartStep(ReferralId, stepId), T0).Problem(state).Type);
     }
 }

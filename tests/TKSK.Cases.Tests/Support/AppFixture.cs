@@ -18,6 +18,7 @@ public sealed class AppFixture : IAsyncLifetime
 
     public IAlbaHost Host { get; private set; } = null!;
     public string ConnectionString { get; private set; } = "";
+    public CapturedLogs Logs { get; } = new();
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
 
     public async Task InitializeAsync()
@@ -40,6 +41,7 @@ public sealed class AppFixture : IAsyncLifetime
         Host = await AlbaHost.For<Program>(builder => builder.ConfigureServices(services =>
         {
             services.RunWolverineInSoloMode();
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
             services.DisableAllExternalWolverineTransports();
         }));
     }

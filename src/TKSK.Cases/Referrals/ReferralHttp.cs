@@ -1,3 +1,6 @@
+using JasperFx;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using TKSK.Cases.Infrastructure;
 using Wolverine;
@@ -5,24 +8,33 @@ using Wolverine;
 namespace TKSK.Cases.Referrals;
 
 /// <summary>
-/// HTTP ↔ referral command: reads the id and If-Match, sends the command to
-/// <see cref="ReferralCommandHandler"/>, and answers with the case view or a problem.
+/// The HTTP edge of every referral command: the id and If-Match become the command's address and
+/// expected version, the command goes to its handler as a message, and what comes back becomes
+/// the case view or a problem in the request's language.
 /// </summary>
-public static class ReferralCommands
+public static class ReferralHttp
 {
-    public static async Task<IResult> ExecuteAsync(this IMessageBus bus, string id, IReferralCommand command, HttpContext http, CancellationToken ct)
+    public static async Task<IResult> SendReferralCommandAsync(this IMessageBus bus, HttpContext http, string id, Func<Guid, ReferralCommand> command)
     {
         if (!Guid.TryParse(id, out var referralId)) return NotFound(id);
         var expected = ExpectedVersion(http.Request);
-        var outcome = await bus.InvokeAsync<ReferralCommandOutcome>(new ExecuteReferralCommand(referralId, command, expected), ct);
+        ReferralCommandOutcome outcome;
+        try
+        {
+            outcome = await bus.InvokeAsync<ReferralCommandOutcome>(command(referralId) with { ExpectedVersion = expected }, http.RequestAborted);
+        }
+        catch (ConcurrencyException)
+        {
+            // Still losing after the handler's retries: someone else keeps changing this referral.
+            await using var session = http.RequestServices.GetRequiredService<IDocumentStore>().QuerySession();
+            return await session.LoadAsync<Referral>(referralId, http.RequestAborted) is { } current ? ConcurrentChange(current) : NotFound(id);
+        }
         return outcome switch
         {
             { Result: CommandResult.Done, View: { } view } => CaseView.Ok(http, view),
-            { Result: CommandResult.NotFound } => NotFound(id),
             { Result: CommandResult.StaleVersion, View: { } current } => StaleVersion(current, expected!.Value),
-            { Result: CommandResult.LostRace, View: { } current } => ConcurrentChange(current),
-            { Rejection: { } rejection, View: { } current } => ProblemResults.From(rejection, rejection.Status == 409 ? ContextOf(current) : null),
-            _ => throw new InvalidOperationException($"Unexpected command outcome {outcome.Result}"),
+            { Result: CommandResult.Rejected, Rejection: { } rejection, View: { } current } => Results.Problem(ReferralProblems.For(rejection, current)),
+            _ => NotFound(id),
         };
     }
 
@@ -38,34 +50,26 @@ public static class ReferralCommands
         return long.TryParse(header.Trim('"'), out var version) ? version : -1;
     }
 
-    private static IResult StaleVersion(Referral state, long expected) => Results.Problem(new()
+    private static IResult StaleVersion(Referral state, long expected) => Results.Problem(new ProblemDetails
     {
-        Type = Problems.StaleVersionType, Status = 412,
+        Type = ProblemTypes.StaleVersion, Status = 412,
         Title = Text.T("Rujukan sudah berubah", "The referral has changed"),
         Detail = Text.T($"If-Match meminta versi {expected}, versi sekarang {state.Version}. Muat ulang lalu coba lagi.",
                         $"If-Match asked for version {expected}; the current version is {state.Version}. Reload and try again."),
-        Extensions = ContextOf(state),
+        Extensions = ReferralProblems.Context(state),
     });
 
-    private static IResult ConcurrentChange(Referral state) => Results.Problem(new()
+    private static IResult ConcurrentChange(Referral state) => Results.Problem(new ProblemDetails
     {
-        Type = Problems.ConcurrentChangeType, Status = 409,
+        Type = ProblemTypes.ConcurrentChange, Status = 409,
         Title = Text.T("Rujukan baru saja diubah oleh orang lain", "The referral was just changed by someone else"),
         Detail = Text.T("Perintah lain tersimpan lebih dulu; perintah ini tidak disimpan. Muat ulang lalu coba lagi.",
                         "Another command was saved first; this one was not saved. Reload and try again."),
-        Extensions = ContextOf(state),
+        Extensions = ReferralProblems.Context(state),
     });
-
-    private static Dictionary<string, object?> ContextOf(Referral state) => new()
-    {
-        // "status" is RFC 9457's HTTP status member, so the referral's own status is "currentStatus".
-        ["currentStatus"] = SnakeCaseEnums.Code(state.Status),
-        ["version"] = state.Version,
-        ["allowedActions"] = state.AllowedActions,
-    };
 }
 
-/// <summary>The case view response: the referral with its version as ETag.</summary>
+/// <summary>The case view response: the referral as shown, with its version as ETag.</summary>
 public static class CaseView
 {
     public static string ETagOf(Referral view) => $"\"{view.Version}\"";
@@ -73,12 +77,12 @@ public static class CaseView
     public static IResult Ok(HttpContext http, Referral view)
     {
         http.Response.Headers[HeaderNames.ETag] = ETagOf(view);
-        return Results.Ok(view);
+        return Results.Ok(view.AsShown());
     }
 
     public static IResult Created(HttpContext http, Referral view)
     {
         http.Response.Headers[HeaderNames.ETag] = ETagOf(view);
-        return Results.Created($"/api/v1/referrals/{view.Id}", view);
+        return Results.Created($"/api/v1/referrals/{view.Id}", view.AsShown());
     }
 }

@@ -1,0 +1,28 @@
+using System.Text.Json.Serialization;
+
+namespace TKSK.Cases.Referrals;
+
+/// <summary>
+/// A command on one referral: a plain message, the same whether it comes from HTTP, from a
+/// workflow handler or from a durable scheduled message, and handled the same way
+/// (<see cref="ReferralWorkflow"/>). Its fields are what the rule needs, none of them optional
+/// unless the rule says so.
+/// </summary>
+public abstract record ReferralCommand(Guid ReferralId)
+{
+    /// <summary>The version the sender decided on (HTTP If-Match): a different current version refuses it (412). Null: act on the current state.</summary>
+    public long? ExpectedVersion { get; init; }
+
+    /// <summary>Its name in <c>allowedActions</c> and in the URL under /api/v1/referrals/{id}/.</summary>
+    [JsonIgnore] public abstract string Action { get; }
+
+    /// <summary>The HTTP request body this command is made from, so that a command arriving as a message is checked by the same validator; null when it has none.</summary>
+    public virtual object? AsRequest() => null;
+}
+
+/// <summary>What a command does to a referral: new events (here and on other referrals), or a refusal and nothing written.</summary>
+public sealed record Decision(IReadOnlyList<object> Events, Rejection? Rejection, IReadOnlyList<(Guid ReferralId, object Event)> Elsewhere)
+{
+    public static Decision Accept(params object[] events) => new(events, null, []);
+    public static Decision Reject(Rejection rejection) => new([], rejection, []);
+}

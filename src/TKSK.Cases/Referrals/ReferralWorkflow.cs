@@ -1,0 +1,73 @@
+using Marten;
+using TKSK.Cases.Infrastructure;
+using Wolverine;
+
+namespace TKSK.Cases.Referrals;
+
+public enum CommandResult { Done, NotFound, StaleVersion, Rejected }
+
+/// <summary>What came of a command: the case view after it, or why nothing was written (with the case as it stands).</summary>
+public sealed record ReferralCommandOutcome(CommandResult Result, Referral? View, Rejection? Rejection = null);
+
+/// <summary>
+/// The one path every referral command takes, whatever sent it: fetch the stream for exclusive
+/// writing, check the expected version, validate, check the status table, let the command's own
+/// Decide rule, append. Wolverine's transaction middleware saves after the handler. A refused
+/// command that nobody waits for (a queued or scheduled message) is logged and kept for
+/// operators (<see cref="RefusedCommand"/>).
+/// </summary>
+/// <remarks>
+/// Wolverine's aggregate handler workflow ([AggregateHandler], [WriteAggregate]) was tried first
+/// (Wolverine 6.62, Marten 9.58): a missing stream runs the handler with null or skips it
+/// silently, a nullable If-Match version is never checked, and a stale If-Match and a lost race
+/// both surface as exceptions, where this API answers 404, 412 and refusals as data. This class
+/// is the small generic path that keeps those answers; each use case keeps its own Decide.
+/// </remarks>
+public sealed class ReferralWorkflow(
+    IDocumentSession session, IMessageContext context, RequestValidators validators, TimeProvider clock, ILogger<ReferralWorkflow> logger)
+{
+    public async Task<ReferralCommandOutcome> RunAsync(ReferralCommand command, Func<Referral, DateTimeOffset, Decision> decide)
+    {
+        // The stream's row stays locked until the commit: a second command on this referral waits
+        // and then decides on the state the first one left, instead of losing a race.
+        var stream = await session.Events.FetchForExclusiveWriting<Referral>(command.ReferralId);
+        if (stream.Aggregate is not { } state) return new(CommandResult.NotFound, null);
+        if (command.ExpectedVersion is { } expected && expected != stream.CurrentVersion) return new(CommandResult.StaleVersion, state);
+
+        var now = clock.GetUtcNow();
+        // The request's validator runs for every origin: HTTP validates before sending too, but a
+        // command made by a handler or stored in a queue is checked by the same rules here.
+        var decision = await validators.ErrorsAsync(command.AsRequest()) is { } errors
+            ? Decision.Reject(Rejection.Invalid(errors))
+            : Decide(state, command, now, decide);
+        if (decision.Rejection is { } rejection)
+        {
+            Refused(command, rejection, now);
+            return new(CommandResult.Rejected, state, rejection);
+        }
+
+        stream.AppendMany(decision.Events);
+        foreach (var (referralId, @event) in decision.Elsewhere) session.Events.Append(referralId, @event);
+        // The case view after the events, as the inline projection will store it: no second read.
+        var view = decision.Events.Aggregate(state, (s, e) => ReferralEvolution.Evolve(s, e, session.LastModifiedBy) with { Version = s.Version + 1 });
+        return new(CommandResult.Done, view);
+    }
+
+    /// <summary>Pure: the status table first (<see cref="ReferralActions"/>), then the command's own rule.</summary>
+    public static Decision Decide(Referral state, ReferralCommand command, DateTimeOffset now, Func<Referral, DateTimeOffset, Decision> rule) =>
+        state.AllowedActions.Contains(command.Action) ? rule(state, now) : Decision.Reject(Rejection.InvalidTransition(state, command.Action));
+
+    private void Refused(ReferralCommand command, Rejection rejection, DateTimeOffset now)
+    {
+        var reason = ReferralProblems.Describe(rejection);
+        // A caller that waits (HTTP) is told; a queued or scheduled command has nobody to tell.
+        if (context.Envelope?.ReplyRequested is not null)
+        {
+            logger.LogInformation("Referral {ReferralId}: {Command} refused ({Code}): {Reason}", command.ReferralId, command.GetType().Name, rejection.Code, reason);
+            return;
+        }
+        logger.LogWarning("Referral {ReferralId}: queued {Command} from {Actor} refused ({Code}): {Reason}",
+            command.ReferralId, command.GetType().Name, session.LastModifiedBy, rejection.Code, reason);
+        session.Store(RefusedCommand.Of(command, rejection, reason, session.LastModifiedBy, context.Envelope?.Id, now));
+    }
+}

@@ -1,0 +1,46 @@
+using FluentValidation;
+using Marten;
+using TKSK.Cases.Infrastructure;
+using TKSK.Cases.Referrals;
+using Wolverine;
+using Wolverine.Http;
+
+namespace TKSK.Cases.Resolution;
+
+/// <summary>The kabupaten supervisor's review of a resolution.</summary>
+/// <param name="Approved">true closes the referral; false sends it back to the TKSK (reason required).</param>
+public sealed record ReviewResolutionRequest(bool? Approved, string? Reason) : IPublishedWithAction;
+
+public sealed class ReviewResolutionValidator : AbstractValidator<ReviewResolutionRequest>
+{
+    public ReviewResolutionValidator()
+    {
+        RuleFor(x => x.Approved).Required();
+        RuleFor(x => x.Reason).Reason().When(x => x.Approved == false);
+        RuleFor(x => x.Reason).OptionalText(2000).When(x => x.Approved != false);
+    }
+}
+
+public sealed record ReviewResolution(Guid ReferralId, bool Approved, string? Reason) : ReferralCommand(ReferralId)
+{
+    public override string Action => ReferralActions.Closure;
+    public override object AsRequest() => new ReviewResolutionRequest(Approved, Reason);
+}
+
+public static class ReviewResolutionEndpoint
+{
+    /// <summary>Supervisor's review: approved → closed; not approved → back to in_progress with a reason.</summary>
+    [WolverinePost("/api/v1/referrals/{id}/closure", OperationId = "ReviewResolution")]
+    public static Task<IResult> Post(string id, ReviewResolutionRequest request, IMessageBus bus, HttpContext http) =>
+        bus.SendReferralCommandAsync(http, id, referralId => new ReviewResolution(referralId, request.Approved!.Value, request.Reason));
+}
+
+public static class ReviewResolutionHandler
+{
+    public static Decision Decide(ReviewResolution command, DateTimeOffset now) => command.Approved
+        ? Decision.Accept(new ResolutionApproved(command.Reason, now))
+        : Decision.Accept(new ResolutionSentBack(command.Reason!.Trim(), now));
+
+    public static Task<ReferralCommandOutcome> Handle(ReviewResolution command, ReferralWorkflow workflow) =>
+        workflow.RunAsync(command, (_, now) => Decide(command, now));
+}
