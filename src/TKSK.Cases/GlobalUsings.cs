@@ -1,4 +1,2 @@
-global using Microsoft.AspNetCore.Authorization;
-
 // The service runs on Linux (the embedded PostgreSQL uses runuser, /bin/sh and Unix file modes).
 [assembly: System.Runtime.Versioning.UnsupportedOSPlatform("windows")]

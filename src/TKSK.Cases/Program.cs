@@ -1,5 +1,6 @@
 using FluentValidation;
 using JasperFx;
+using TKSK.Cases.Access;
 using TKSK.Cases.Coordinators;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Infrastructure.Postgres;
@@ -14,6 +15,7 @@ try
     await using var embeddedDatabase = await EmbeddedDatabase.StartIfNotConfiguredAsync(builder);
 
     builder.AddServiceDefaults();
+    builder.AddSignIn(args);
     builder.AddCaseStore();
     builder.AddReferrals();
     builder.AddCoordinators();
@@ -23,10 +25,12 @@ try
 
     var app = builder.Build();
     app.UseServiceDefaults();
+    app.MapDevelopmentTokens();
     app.MapWolverineEndpoints(http =>
     {
         // Compile every endpoint while starting, not on the first request of an operator at 2 a.m.
         http.WarmUpRoutes = RouteWarmup.Eager;
+        http.AddPolicy<AccessPolicy>();
         http.AddPolicy<FluentValidationPolicy>();
         http.AddPolicy<ReferralCommandConventions>();
     });

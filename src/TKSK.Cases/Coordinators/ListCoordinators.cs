@@ -1,4 +1,5 @@
 using Marten;
+using TKSK.Cases.Access;
 using Microsoft.AspNetCore.Mvc;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Regions;
@@ -9,27 +10,38 @@ namespace TKSK.Cases.Coordinators;
 public static class CoordinatorQueries
 {
     /// <summary>Coordinators, optionally only those of one kabupaten/kota or one kecamatan.</summary>
-    [WolverineGet("/api/v1/coordinators", OperationId = "ListCoordinators"), Tags("Coordinators"), Authorize]
+    [WolverineGet("/api/v1/coordinators", OperationId = "ListCoordinators"), Tags("Coordinators")]
     [ProducesResponseType<IReadOnlyList<Coordinator>>(200)]
-    public static async Task<IResult> List(string? kabupaten, string? kecamatan, IQuerySession session, RegionCatalog regions, CancellationToken ct)
+    public static async Task<IResult> List(string? kabupaten, string? kecamatan, IQuerySession session, RegionCatalog regions, HttpContext http, CancellationToken ct)
     {
         if (kabupaten is not null && !IsAt(regions, kabupaten, RegionLevel.Kabupaten))
             return ProblemResults.Invalid("kabupaten", Text.T($"Kode kabupaten/kota '{kabupaten}' tidak dikenal.", $"Unknown kabupaten/kota code '{kabupaten}'."));
         if (kecamatan is not null && !IsAt(regions, kecamatan, RegionLevel.Kecamatan))
             return ProblemResults.Invalid("kecamatan", Text.T($"Kode kecamatan '{kecamatan}' tidak dikenal.", $"Unknown kecamatan code '{kecamatan}'."));
 
-        IQueryable<Coordinator> query = session.Query<Coordinator>();
+        IQueryable<Coordinator> query = session.Query<Coordinator>().InRegion(http.Caller().Region);
         if (kabupaten is not null) query = query.Where(c => c.KabupatenCode == kabupaten);
         if (kecamatan is not null) query = query.Where(c => c.KecamatanCode == kecamatan);
         return Results.Ok(await query.OrderBy(c => c.KecamatanCode).ThenBy(c => c.Name).ToListAsync(ct));
     }
 
-    [WolverineGet("/api/v1/coordinators/{id}", OperationId = "GetCoordinator"), Tags("Coordinators"), Authorize]
+    [WolverineGet("/api/v1/coordinators/{id}", OperationId = "GetCoordinator"), Tags("Coordinators")]
     [ProducesResponseType<Coordinator>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    public static async Task<IResult> Get(string id, IQuerySession session, CancellationToken ct) =>
+    public static async Task<IResult> Get(string id, IQuerySession session, HttpContext http, CancellationToken ct) =>
         Guid.TryParse(id, out var guid) && await session.LoadAsync<Coordinator>(guid, ct) is { } coordinator
+            && Scope.InRegion(http.Caller().Region, coordinator.KecamatanCode)
             ? Results.Ok(coordinator)
             : ProblemResults.NotFound(Text.T($"Koordinator {id} tidak ditemukan.", $"Coordinator {id} not found."));
+
+    /// <summary>Only the coordinators within <paramref name="region"/> (a province, kabupaten/kota or kecamatan code; null: all).</summary>
+    public static IQueryable<Coordinator> InRegion(this IQueryable<Coordinator> query, string? region) => region is null
+        ? query
+        : RegionCatalog.LevelOf(region) switch
+        {
+            RegionLevel.Province => query.Where(c => c.ProvinceCode == region),
+            RegionLevel.Kabupaten => query.Where(c => c.KabupatenCode == region),
+            _ => query.Where(c => c.KecamatanCode == region),
+        };
 
     private static bool IsAt(RegionCatalog regions, string code, RegionLevel level) =>
         regions.Find(code) is not null && RegionCatalog.LevelOf(code) == level;

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Marten;
+using TKSK.Cases.Access;
 using Microsoft.AspNetCore.Mvc;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Regions;
@@ -31,11 +32,15 @@ public sealed class RegisterCoordinatorValidator : AbstractValidator<RegisterCoo
 
 public static class RegisterCoordinatorEndpoint
 {
-    [WolverinePost("/api/v1/coordinators", OperationId = "RegisterCoordinator"), Tags("Coordinators"), Authorize]
+    [WolverinePost("/api/v1/coordinators", OperationId = "RegisterCoordinator"), Tags("Coordinators")]
     [ProducesResponseType<Coordinator>(201)]
     public static async Task<IResult> Post(
-        RegisterCoordinator command, IDocumentSession session, RegionCatalog regions, TimeProvider clock, CancellationToken ct)
+        RegisterCoordinator command, IDocumentSession session, RegionCatalog regions, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
+        var actor = http.Caller();
+        if (!Scope.InRegion(actor.Region, command.KecamatanCode!))
+            return ProblemResults.Forbidden(Text.T("Kecamatan ini di luar wilayah Anda.", "This kecamatan is outside your region."));
+        session.Stamp(actor);
         var coordinator = CoordinatorFactory.Create(Guid.CreateVersion7(), command.Name!.Trim(), PhoneNumbers.Normalise(command.Phone!),
             command.KecamatanCode!, regions, clock.GetUtcNow(), demo: false);
         session.Store(coordinator);

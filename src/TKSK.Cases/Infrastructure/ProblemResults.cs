@@ -10,6 +10,11 @@ public static class ProblemResults
         Type = ProblemTypes.NotFound, Status = 404, Title = Text.T("Tidak ditemukan", "Not found"), Detail = detail,
     });
 
+    public static IResult Forbidden(string detail) => Results.Problem(new ProblemDetails
+    {
+        Type = ProblemTypes.Forbidden, Status = 403, Title = Text.T("Tidak berwenang", "Not permitted"), Detail = detail,
+    });
+
     /// <summary>A 400 whose <c>errors</c> are keyed by the field path, like FluentValidation's.</summary>
     public static IResult Invalid(string field, string message) => Results.Problem(Validation(new() { [field] = [message] }));
 

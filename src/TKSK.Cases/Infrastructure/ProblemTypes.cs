@@ -7,6 +7,8 @@ public static class ProblemTypes
 
     public const string Validation = Prefix + "validation";
     public const string NotFound = Prefix + "not-found";
+    public const string Forbidden = Prefix + "forbidden";
+    public const string Unauthorized = Prefix + "unauthorized";
     public const string StaleVersion = Prefix + "stale-version";
     public const string ConcurrentChange = Prefix + "concurrent-change";
 

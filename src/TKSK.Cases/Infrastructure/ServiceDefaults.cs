@@ -24,7 +24,6 @@ public static class ServiceDefaults
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.ConfigureSystemTextJsonForWolverineOrMinimalApi(o => o.SerializerOptions.Converters.Add(new SnakeCaseEnumConverterFactory()));
         services.AddSingleton(TimeProvider.System);
-        services.AddCaseAuthentication(builder.Environment);
         services.AddOpenApi(o => o.AddTkskConventions().AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "TKSK.Cases — Jatim Social Care referrals";

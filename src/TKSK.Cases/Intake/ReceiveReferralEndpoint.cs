@@ -1,4 +1,6 @@
 using Marten;
+using TKSK.Cases.Access;
+using TKSK.Cases.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Regions;
@@ -11,21 +13,27 @@ public static class ReceiveReferralEndpoint
     private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
 
     /// <summary>Log a report: starts the referral's event stream and answers with its case view and number.</summary>
-    [WolverinePost("/api/v1/referrals", OperationId = "ReceiveReferral"), Tags("Referrals"), Authorize]
-    [ProducesResponseType<Referral>(201)]
+    [WolverinePost("/api/v1/referrals", OperationId = "ReceiveReferral"), Tags("Referrals")]
+    [ProducesResponseType<Referral>(201), ProducesResponseType<ProblemDetails>(403, "application/problem+json")]
     public static async Task<IResult> Post(
         ReceiveReferral command, IDocumentSession session, RegionCatalog regions, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var id = Guid.CreateVersion7(now);
         var place = Places.Resolve(command.Location!, regions);
+        var actor = http.Caller();
+        // An agency reports only within its grant (region, categories): what it could not read back.
+        if (!Scope.Covers(actor, place.KecamatanCode, command.Category!, null))
+            return ProblemResults.Forbidden(Text.T("Wilayah atau kategori ini di luar izin Anda.", "This region or category is outside your grant."));
         var duplicates = await PossibleDuplicates.FindAsync(session, command.Subject?.Nik, place.DesaCode, command.Category!, now, ct);
         // Case numbers count per year in East Java's own time (WIB, UTC+7).
         var number = await ReferralNumbers.NextAsync(session, now.ToOffset(Wib).Year, ct);
 
-        session.Events.StartStream<Referral>(id, ReferralIntake.Receive(id, number, command, place, duplicates, now));
+        var received = ReferralIntake.Receive(id, number, command, place, duplicates, now);
+        session.Stamp(actor);
+        session.Events.StartStream<Referral>(id, received);
         await session.SaveChangesAsync(ct);
-        return CaseView.Created(http, (await session.LoadAsync<Referral>(id, ct))!);
+        return CaseView.Created(http, ReferralEvolution.Evolve(null, received, actor.Id) with { Version = 1 });
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using TKSK.Cases.Access;
 
 namespace TKSK.Cases.Referrals;
 
@@ -12,6 +13,15 @@ public abstract record ReferralCommand(Guid ReferralId)
 {
     /// <summary>The version the sender decided on (HTTP If-Match): a different current version refuses it (412). Null: act on the current state.</summary>
     public long? ExpectedVersion { get; init; }
+
+    /// <summary>Who sends it: checked against the access rules and the referral's scope, and recorded on every event it writes.</summary>
+    public Actor Actor { get; init; } = Nobody;
+
+    /// <summary>A command nobody signed: it may do nothing.</summary>
+    public static readonly Actor Nobody = new("nobody", "nobody", Role.Automation, "none");
+
+    /// <summary>Its operation in the access rules (the same as the HTTP operation id).</summary>
+    [JsonIgnore] public string Operation => GetType().Name;
 
     /// <summary>Its name in <c>allowedActions</c> and in the URL under /api/v1/referrals/{id}/.</summary>
     [JsonIgnore] public abstract string Action { get; }

@@ -2,6 +2,7 @@ using JasperFx;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
+using TKSK.Cases.Access;
 using TKSK.Cases.Infrastructure;
 using Wolverine;
 
@@ -21,7 +22,8 @@ public static class ReferralHttp
         ReferralCommandOutcome outcome;
         try
         {
-            outcome = await bus.InvokeAsync<ReferralCommandOutcome>(command(referralId) with { ExpectedVersion = expected }, http.RequestAborted);
+            outcome = await bus.InvokeAsync<ReferralCommandOutcome>(
+                command(referralId) with { ExpectedVersion = expected, Actor = http.Caller() }, http.RequestAborted);
         }
         catch (ConcurrencyException)
         {
@@ -34,6 +36,7 @@ public static class ReferralHttp
             { Result: CommandResult.Done, View: { } view } => CaseView.Ok(http, view),
             { Result: CommandResult.StaleVersion, View: { } current } => StaleVersion(current, expected!.Value),
             { Result: CommandResult.Rejected, Rejection: { } rejection, View: { } current } => Results.Problem(ReferralProblems.For(rejection, current)),
+            { Result: CommandResult.Forbidden, View: { } current } => Forbidden(current),
             _ => NotFound(id),
         };
     }
@@ -57,6 +60,13 @@ public static class ReferralHttp
         Detail = Text.T($"If-Match meminta versi {expected}, versi sekarang {state.Version}. Muat ulang lalu coba lagi.",
                         $"If-Match asked for version {expected}; the current version is {state.Version}. Reload and try again."),
         Extensions = ReferralProblems.Context(state),
+    });
+
+    private static IResult Forbidden(Referral state) => Results.Problem(new ProblemDetails
+    {
+        Type = ProblemTypes.Forbidden, Status = 403,
+        Title = Text.T("Tidak berwenang", "Not permitted"),
+        Detail = Text.T($"Anda tidak berwenang melakukan tindakan ini pada rujukan {state.Number}.", $"You may not take this action on referral {state.Number}."),
     });
 
     private static IResult ConcurrentChange(Referral state) => Results.Problem(new ProblemDetails

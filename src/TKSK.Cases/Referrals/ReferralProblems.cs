@@ -37,6 +37,8 @@ public static class ReferralProblems
             f => ($"Rujukan asal {f["duplicateOf"]} tidak ditemukan.", $"Original referral {f["duplicateOf"]} not found.")),
         ["duplicates-itself"] = new(400, ("Rujukan asal tidak valid", "Invalid original referral"),
             _ => ("Rujukan tidak dapat menjadi duplikat dirinya sendiri.", "A referral cannot duplicate itself.")),
+        ["forbidden"] = new(403, ("Tidak berwenang", "Not permitted"),
+            f => ($"{f["actor"]} tidak berwenang menjalankan {f["operation"]} pada rujukan ini.", $"{f["actor"]} may not run {f["operation"]} on this referral.")),
         ["original-is-duplicate"] = new(400, ("Rujukan asal tidak valid", "Invalid original referral"),
             _ => ("duplicateOf harus rujukan yang ada dan bukan duplikat.", "duplicateOf must be an existing referral that is not itself a duplicate.")),
     };

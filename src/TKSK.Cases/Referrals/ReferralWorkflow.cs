@@ -1,10 +1,11 @@
 using Marten;
+using TKSK.Cases.Access;
 using TKSK.Cases.Infrastructure;
 using Wolverine;
 
 namespace TKSK.Cases.Referrals;
 
-public enum CommandResult { Done, NotFound, StaleVersion, Rejected }
+public enum CommandResult { Done, NotFound, StaleVersion, Rejected, Forbidden }
 
 /// <summary>What came of a command: the case view after it, or why nothing was written (with the case as it stands).</summary>
 public sealed record ReferralCommandOutcome(CommandResult Result, Referral? View, Rejection? Rejection = null);
@@ -31,8 +32,13 @@ public sealed class ReferralWorkflow(
         // The stream's row stays locked until the commit: a second command on this referral waits
         // and then decides on the state the first one left, instead of losing a race.
         var stream = await session.Events.FetchForExclusiveWriting<Referral>(command.ReferralId);
-        if (stream.Aggregate is not { } state) return new(CommandResult.NotFound, null);
+        // Outside the sender's scope the referral does not exist for them (nothing leaks, not even its status).
+        if (stream.Aggregate is not { } state || !command.Actor.Covers(state))
+            return new(CommandResult.NotFound, null);
+        if (!AccessRules.For(command.Operation).Allows(command.Actor) || !Scope.MayWorkOn(command.Actor, state.Assignment?.CoordinatorId, command.Operation))
+            return Refused(command, state, "forbidden", CommandResult.Forbidden);
         if (command.ExpectedVersion is { } expected && expected != stream.CurrentVersion) return new(CommandResult.StaleVersion, state);
+        session.Stamp(command.Actor);
 
         var now = clock.GetUtcNow();
         // The request's validator runs for every origin: HTTP validates before sending too, but a
@@ -49,13 +55,19 @@ public sealed class ReferralWorkflow(
         stream.AppendMany(decision.Events);
         foreach (var (referralId, @event) in decision.Elsewhere) session.Events.Append(referralId, @event);
         // The case view after the events, as the inline projection will store it: no second read.
-        var view = decision.Events.Aggregate(state, (s, e) => ReferralEvolution.Evolve(s, e, session.LastModifiedBy) with { Version = s.Version + 1 });
+        var view = decision.Events.Aggregate(state, (s, e) => ReferralEvolution.Evolve(s, e, command.Actor.Id) with { Version = s.Version + 1 });
         return new(CommandResult.Done, view);
     }
 
     /// <summary>Pure: the status table first (<see cref="ReferralActions"/>), then the command's own rule.</summary>
     public static Decision Decide(Referral state, ReferralCommand command, DateTimeOffset now, Func<Referral, DateTimeOffset, Decision> rule) =>
         state.AllowedActions.Contains(command.Action) ? rule(state, now) : Decision.Reject(Rejection.InvalidTransition(state, command.Action));
+
+    private ReferralCommandOutcome Refused(ReferralCommand command, Referral state, string code, CommandResult result)
+    {
+        Refused(command, new Rejection(code, new Dictionary<string, string> { ["operation"] = command.Operation, ["actor"] = command.Actor.Id }), clock.GetUtcNow());
+        return new(result, state);
+    }
 
     private void Refused(ReferralCommand command, Rejection rejection, DateTimeOffset now)
     {
@@ -67,7 +79,7 @@ public sealed class ReferralWorkflow(
             return;
         }
         logger.LogWarning("Referral {ReferralId}: queued {Command} from {Actor} refused ({Code}): {Reason}",
-            command.ReferralId, command.GetType().Name, session.LastModifiedBy, rejection.Code, reason);
-        session.Store(RefusedCommand.Of(command, rejection, reason, session.LastModifiedBy, context.Envelope?.Id, now));
+            command.ReferralId, command.GetType().Name, command.Actor.Id, rejection.Code, reason);
+        session.Store(RefusedCommand.Of(command, rejection, reason, command.Actor.Id, context.Envelope?.Id, now));
     }
 }

@@ -26,7 +26,7 @@ public sealed record RefusedCommand(
 public static class RefusedCommandQueries
 {
     /// <summary>Commands sent by automation or queued that were refused, newest first (at most 200), optionally for one referral.</summary>
-    [WolverineGet("/api/v1/refused-commands", OperationId = "ListRefusedCommands"), Tags("Operations"), Authorize]
+    [WolverineGet("/api/v1/refused-commands", OperationId = "ListRefusedCommands"), Tags("Operations")]
     [ProducesResponseType<IReadOnlyList<RefusedCommand>>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     public static async Task<IResult> List(string? referral, IQuerySession session, CancellationToken ct)
     {

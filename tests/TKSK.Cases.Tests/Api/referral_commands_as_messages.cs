@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using TKSK.Cases.Access;
 using TKSK.Cases.Assessment;
 using TKSK.Cases.Assignment;
 using TKSK.Cases.FieldWork;
@@ -24,9 +25,12 @@ public sealed class referral_commands_as_messages(AppFixture fixture) : Integrat
 {
     private static readonly JsonSerializerOptions Wire = new(JsonSerializerDefaults.Web);
 
-    /// <summary>The command as stored in a queue: JSON and back, and still the same command.</summary>
+    private static readonly Actor Admin = new("test-admin", "Test Admin", Role.ProvinceAdmin, null);
+
+    /// <summary>The command, signed by a province admin, as stored in a queue: JSON and back, and still the same command.</summary>
     private static ReferralCommand RoundTrip(ReferralCommand command)
     {
+        command = command with { Actor = Admin };
         var json = JsonSerializer.Serialize(command, command.GetType(), Wire);
         var back = (ReferralCommand)JsonSerializer.Deserialize(json, command.GetType(), Wire)!;
         Assert.Equal(json, JsonSerializer.Serialize(back, back.GetType(), Wire));

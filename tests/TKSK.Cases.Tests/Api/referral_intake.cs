@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Marten;
+using TKSK.Cases.Access;
 using TKSK.Cases.Tests.Support;
 
 namespace TKSK.Cases.Tests.Api;
@@ -68,7 +69,7 @@ public sealed class referral_intake(AppFixture fixture) : IntegrationContext(fix
     [Fact]
     public async Task history_records_each_event_with_version_type_time_actor_and_correlation_id()
     {
-        var id = (await Api.Post("/api/v1/referrals", Scenarios.PasungReport(), ("X-Actor", "siti.operator"))).Str("id");
+        var id = (await Api.As(Role.JscOperator, "35", subject: "siti.operator").Post("/api/v1/referrals", Scenarios.PasungReport())).Str("id");
         var history = (await Api.Get($"/api/v1/referrals/{id}/history")).Body!.AsArray();
 
         var received = Assert.Single(history)!;

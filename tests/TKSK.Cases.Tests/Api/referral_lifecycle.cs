@@ -1,4 +1,5 @@
 using System.Net;
+using TKSK.Cases.Access;
 using TKSK.Cases.Tests.Support;
 
 namespace TKSK.Cases.Tests.Api;
@@ -14,13 +15,13 @@ public sealed class referral_lifecycle(AppFixture fixture) : IntegrationContext(
         Assert.Equal("field_response", assessed.Str("deskAssessment.decision"));
 
         var coordinator = await Api.Coordinator();
-        var assigned = await Api.Command(id, "assignment", new { coordinatorId = coordinator, reason = "TKSK Karang Pilang" }, ("X-Actor", "desk.jsc")).Ok();
+        var assigned = await Api.As(Role.Supervisor, "35.78", subject: "desk.jsc").Command(id, "assignment", new { coordinatorId = coordinator, reason = "TKSK Karang Pilang" }).Ok();
         Assert.Equal("assigned", assigned.Str("status"));
         Assert.Equal("Agus Santoso", assigned.Str("assignment.coordinatorName"));
         Assert.Equal("+6281298765432", assigned.Str("assignment.coordinatorPhone"));
         Assert.False(assigned.Node("assignment.accepted")!.GetValue<bool>());
 
-        var accepted = await Api.Command(id, "acceptance", null, ("X-Actor", "tksk.agus")).Ok();
+        var accepted = await Api.As(Role.Tksk, "35.78.01", Guid.Parse(coordinator), "tksk.agus").Command(id, "acceptance").Ok();
         Assert.Equal("in_progress", accepted.Str("status"));
         Assert.True(accepted.Node("assignment.accepted")!.GetValue<bool>());
 
@@ -41,7 +42,7 @@ public sealed class referral_lifecycle(AppFixture fixture) : IntegrationContext(
         Assert.Equal("resolved", resolved.Str("status"));
         Assert.Equal(["closure", "notes"], resolved.Strings("allowedActions"));
 
-        var closed = await Api.Command(id, "closure", new { approved = true }, ("X-Actor", "supervisor.surabaya")).Ok();
+        var closed = await Api.As(Role.Supervisor, "35.78", subject: "supervisor.surabaya").Command(id, "closure", new { approved = true }).Ok();
         Assert.Equal("closed", closed.Str("status"));
         Assert.Equal(["reopening", "notes"], closed.Strings("allowedActions"));
         Assert.Equal($"\"{closed.Node("version")}\"", closed.ETag);
@@ -202,7 +203,7 @@ public sealed class referral_lifecycle(AppFixture fixture) : IntegrationContext(
     public async Task notes_are_allowed_in_every_status_and_show_their_author()
     {
         var id = (await Api.Received()).Str("id");
-        var noted = await Api.Command(id, "notes", new { text = "Pelapor menelepon lagi" }, ("X-Actor", "siti.operator")).Ok();
+        var noted = await Api.As(Role.JscOperator, "35", subject: "siti.operator").Command(id, "notes", new { text = "Pelapor menelepon lagi" }).Ok();
         var note = noted.Node("notes")!.AsArray().Single()!;
         Assert.Equal("Pelapor menelepon lagi", note["text"]!.GetValue<string>());
         Assert.Equal("siti.operator", note["by"]!.GetValue<string>());

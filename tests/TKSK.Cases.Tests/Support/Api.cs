@@ -4,6 +4,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Alba;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using TKSK.Cases.Access;
 
 namespace TKSK.Cases.Tests.Support;
 
@@ -18,10 +21,24 @@ public sealed record Reply(HttpStatusCode Status, HttpResponseHeaders Headers, H
     public override string ToString() => $"{(int)Status} {Body?.ToJsonString()}";
 }
 
-/// <summary>Drives the real HTTP pipeline of the test host (routing, auth, validation, Wolverine, Marten).</summary>
-public sealed class Api(IAlbaHost host)
+/// <summary>
+/// Drives the real HTTP pipeline of the test host (routing, auth, validation, Wolverine, Marten),
+/// signed in as a province admin unless <see cref="As"/> says who else.
+/// </summary>
+public sealed class Api(IAlbaHost host, string? token = null)
 {
     private readonly HttpClient _client = host.Server.CreateClient();
+    private readonly string? _token = token ?? Mint(host, "test-admin", Role.ProvinceAdmin, null, null);
+
+    /// <summary>The same API, signed in as someone else (a token like the identity provider's).</summary>
+    public Api As(Role role, string? region = null, Guid? coordinator = null, string? subject = null) =>
+        new(host, Mint(host, subject ?? $"test-{Actor.Code(role)}", role, region, coordinator));
+
+    /// <summary>The same API with nobody signed in.</summary>
+    public Api Anonymous() => new(host, "");
+
+    private static string Mint(IAlbaHost host, string subject, Role role, string? region, Guid? coordinator) =>
+        SignIn.Mint(host.Services.GetRequiredService<IConfiguration>(), subject, subject, role, region, coordinator, DateTimeOffset.UtcNow.AddHours(1));
 
     public Task<Reply> Get(string url, params (string, string)[] headers) => Send(HttpMethod.Get, url, null, headers);
 
@@ -33,6 +50,8 @@ public sealed class Api(IAlbaHost host)
     {
         using var request = new HttpRequestMessage(method, url);
         if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        if (_token is { Length: > 0 } && !headers.Any(h => h.Item1 is "Authorization" or "X-Api-Key"))
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
         foreach (var (name, value) in headers) request.Headers.TryAddWithoutValidation(name, value);
         using var response = await _client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();

@@ -15,10 +15,12 @@ public static class StartupChecks
     /// Kestrel would find a busy port only after everything else started, and the JasperFx runner
     /// prints its exception with a page of stack trace: check the service's own addresses first.
     /// </summary>
+    /// <summary>Whether the command line runs the service (JasperFx's default command), not a tool such as codegen or db-apply.</summary>
+    public static bool Runs(string[] args) => args.Length == 0 || args[0] == "run" || args[0].StartsWith('-');
+
     public static void ListenAddressesAreFree(IConfiguration configuration, string[] args)
     {
-        var runs = args.Length == 0 || args[0] == "run" || args[0].StartsWith('-');
-        if (!runs) return;
+        if (!Runs(args)) return;
         foreach (var url in (configuration["urls"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (!Uri.TryCreate(url.Replace("://*", "://0.0.0.0").Replace("://+", "://0.0.0.0"), UriKind.Absolute, out var uri) || uri.Port == 0) continue;

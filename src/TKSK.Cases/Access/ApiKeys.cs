@@ -1,0 +1,151 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using TKSK.Cases.Categories;
+using TKSK.Cases.Infrastructure;
+using TKSK.Cases.Regions;
+using Wolverine.Http;
+
+namespace TKSK.Cases.Access;
+
+/// <summary>
+/// An agency system's key. Only a hash of its secret is stored: the key itself is shown once, when
+/// it is created. Revoked keys stay (who had access, when) but answer 401 from that moment.
+/// </summary>
+public sealed record ApiKey(
+    Guid Id, string Agency, string SecretHash, IReadOnlyList<string> Scopes, IReadOnlyList<string> Categories, string? Region,
+    DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? RevokedAt = null, string? RevokedBy = null)
+{
+    public bool Revoked => RevokedAt is not null;
+}
+
+/// <param name="Agency">The agency's name as people know it, e.g. "RSJ Menur Surabaya".</param>
+/// <param name="Scopes">Any of intake, read, feed, webhooks.</param>
+/// <param name="Categories">PPKS category codes it may see; empty or absent: all.</param>
+/// <param name="Region">Region code it may see (35.78, 35.78.01); absent: the whole province.</param>
+public sealed record CreateApiKeyRequest(string? Agency, IReadOnlyList<string>? Scopes, IReadOnlyList<string>? Categories, string? Region);
+
+/// <summary>The new key: <c>key</c> is shown this once and cannot be recovered, only revoked.</summary>
+public sealed record CreatedApiKey(Guid Id, string Key, string Agency, IReadOnlyList<string> Scopes, IReadOnlyList<string> Categories, string? Region);
+
+public sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKeyRequest>
+{
+    public CreateApiKeyValidator(RegionCatalog regions)
+    {
+        RuleFor(x => x.Agency).Summary(2, 200);
+        RuleFor(x => x.Scopes).NotEmpty().WithMessage(_ => Text.T("Pilih paling sedikit satu: intake, read, feed, webhooks.", "Choose at least one: intake, read, feed, webhooks."));
+        RuleForEach(x => x.Scopes).Must(s => ApiKeyScopes.All.Contains(s))
+            .WithMessage(_ => Text.T("Cakupan tidak dikenal. Pilihan: intake, read, feed, webhooks.", "Unknown scope. Allowed: intake, read, feed, webhooks."));
+        RuleForEach(x => x.Categories).Must(PpksCategories.Exists)
+            .WithMessage(_ => Text.T("Kategori PPKS tidak dikenal (lihat /api/v1/categories).", "Unknown PPKS category (see /api/v1/categories)."));
+        RuleFor(x => x.Region).Must(code => regions.Find(code) is not null).When(x => x.Region is not null)
+            .WithMessage(x => Text.T($"Kode wilayah '{x.Region}' tidak dikenal.", $"Unknown region code '{x.Region}'."));
+    }
+}
+
+public static class ApiKeys
+{
+    public const string Scheme = "ApiKey";
+    private const string Prefix = "tksk_";
+
+    public static void Configure(StoreOptions opts) => opts.Schema.For<ApiKey>();
+
+    /// <summary>A new key for an agency: the stored record and the key to hand over (tksk_&lt;id&gt;_&lt;secret&gt;).</summary>
+    public static (ApiKey Record, string Key) Create(string agency, IReadOnlyList<string> scopes, IReadOnlyList<string> categories, string? region, string createdBy, DateTimeOffset now)
+    {
+        var id = Guid.CreateVersion7(now);
+        var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
+        return (new ApiKey(id, agency.Trim(), Hash(secret), [.. scopes.Distinct()], [.. categories.Distinct()], region, now, createdBy), $"{Prefix}{id:N}_{secret}");
+    }
+
+    // The secret is 256 random bits, so one SHA-256 is enough: nothing to guess, nothing to stretch.
+    public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+
+    public static bool TryParse(string key, out Guid id, out string secret)
+    {
+        (id, secret) = (Guid.Empty, "");
+        var parts = key.Trim().Split('_');
+        if (parts.Length != 3 || parts[0] + "_" != Prefix || !Guid.TryParseExact(parts[1], "N", out id)) return false;
+        secret = parts[2];
+        return secret.Length > 0;
+    }
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    /// <summary>Create an agency's API key (province admin). The key is in this answer only: store it now.</summary>
+    [WolverinePost("/api/v1/api-keys", OperationId = "CreateApiKey"), Tags("Access")]
+    [ProducesResponseType<CreatedApiKey>(201)]
+    public static async Task<IResult> CreateAsync(CreateApiKeyRequest request, IDocumentSession session, HttpContext http, TimeProvider clock)
+    {
+        var (record, key) = Create(request.Agency!, request.Scopes!, request.Categories ?? [], request.Region, http.Caller().Id, clock.GetUtcNow());
+        session.Store(record);
+        await session.SaveChangesAsync();
+        return Results.Created($"/api/v1/api-keys/{record.Id}", new CreatedApiKey(record.Id, key, record.Agency, record.Scopes, record.Categories, record.Region));
+    }
+
+    /// <summary>Every API key, revoked ones too (never the secret).</summary>
+    [WolverineGet("/api/v1/api-keys", OperationId = "ListApiKeys"), Tags("Access")]
+    public static async Task<IReadOnlyList<ApiKeyView>> ListAsync(IQuerySession session) =>
+        (await session.Query<ApiKey>().OrderBy(k => k.CreatedAt).ToListAsync()).Select(ApiKeyView.Of).ToList();
+
+    /// <summary>Revoke a key: from this moment every request with it answers 401.</summary>
+    [WolverinePost("/api/v1/api-keys/{id}/revocation", OperationId = "RevokeApiKey"), Tags("Access")]
+    [ProducesResponseType<ApiKeyView>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    public static async Task<IResult> RevokeAsync(string id, IDocumentSession session, HttpContext http, TimeProvider clock)
+    {
+        if (!Guid.TryParse(id, out var keyId) || await session.LoadAsync<ApiKey>(keyId) is not { } key)
+            return ProblemResults.NotFound(Text.T($"Kunci API {id} tidak ditemukan.", $"API key {id} not found."));
+        if (!key.Revoked)
+        {
+            key = key with { RevokedAt = clock.GetUtcNow(), RevokedBy = http.Caller().Id };
+            session.Store(key);
+            await session.SaveChangesAsync();
+        }
+        return Results.Ok(ApiKeyView.Of(key));
+    }
+}
+
+public sealed record ApiKeyView(Guid Id, string Agency, IReadOnlyList<string> Scopes, IReadOnlyList<string> Categories, string? Region,
+    DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? RevokedAt)
+{
+    public static ApiKeyView Of(ApiKey k) => new(k.Id, k.Agency, k.Scopes, k.Categories, k.Region, k.CreatedAt, k.CreatedBy, k.RevokedAt);
+}
+
+/// <summary>Signs in an agency system by its X-Api-Key: looked up on every request, so a revocation takes effect at once.</summary>
+public sealed class ApiKeyAuthentication(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, IDocumentStore store)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers[SignIn.ApiKeyHeader].ToString();
+        if (!ApiKeys.TryParse(header, out var id, out var secret)) return AuthenticateResult.Fail("Malformed API key.");
+        await using var session = store.QuerySession();
+        var key = await session.LoadAsync<ApiKey>(id, Context.RequestAborted);
+        if (key is null || key.Revoked || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(key.SecretHash), Encoding.ASCII.GetBytes(ApiKeys.Hash(secret))))
+            return AuthenticateResult.Fail("Unknown or revoked API key.");
+
+        var claims = new List<Claim>
+        {
+            new(Actor.SubjectClaim, $"apikey:{key.Id}"), new(Actor.NameClaim, key.Agency), new(Actor.RoleClaim, Actor.Code(Role.Agency)),
+        };
+        if (key.Region is not null) claims.Add(new(Actor.RegionClaim, key.Region));
+        claims.AddRange(key.Scopes.Select(s => new Claim(Actor.ScopeClaim, s)));
+        claims.AddRange(key.Categories.Select(c => new Claim(Actor.CategoryClaim, c)));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme.Name, Actor.SubjectClaim, Actor.RoleClaim));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.Headers.WWWAuthenticate = $"{ApiKeys.Scheme} header=\"{SignIn.ApiKeyHeader}\"";
+        Response.StatusCode = 401;
+        return Task.CompletedTask;
+    }
+}
