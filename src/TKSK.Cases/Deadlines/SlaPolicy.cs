@@ -19,8 +19,12 @@ public sealed class SlaPolicy
     /// <summary>An acceptance still missing at this multiple of its time goes to the backup TKSK, else to the province.</summary>
     public double AcceptanceEscalationAt { get; set; } = 2.0;
 
-    /// <summary>Follow-up visits after closing a vulnerable case (pasung, disability, drugs, elderly), from the closure.</summary>
-    public TimeSpan[] FollowUps { get; set; } = [TimeSpan.FromDays(30), TimeSpan.FromDays(90), TimeSpan.FromDays(180)];
+    /// <summary>Follow-up visits after closing a vulnerable case (pasung, disability, drugs, elderly), from the closure.
+    /// (Not initialised here: the configuration binder would add configured visits to the defaults.)</summary>
+    public TimeSpan[]? FollowUpsAfter { get; set; }
+
+    public TimeSpan[] FollowUps => FollowUpsAfter is { Length: > 0 } configured ? configured
+        : [TimeSpan.FromDays(30), TimeSpan.FromDays(90), TimeSpan.FromDays(180)];
 
     public TimeSpan For(DeadlineKind kind, Urgency urgency) => kind switch
     {

@@ -66,6 +66,9 @@ public static class CaseStoreSetup
             opts.Policies.UseDurableLocalQueues();
             // The signed-in user's name becomes Marten's LastModifiedBy, i.e. each event's user name.
             opts.EnableRelayOfUserName = true;
+            // How often stored scheduled messages (deadline checks, delivery retries) are looked for: a
+            // check fires at most this late. Tests and the durability test shorten it.
+            opts.Durability.ScheduledJobPollingTime = builder.Configuration.GetValue("Wolverine:ScheduledJobPollingTime", TimeSpan.FromSeconds(5));
             // Referral commands lock their stream (ReferralWorkflow), so races are rare: an append to a
             // second stream (a duplicate's original) or a deadlock between two such commands. The
             // loser is decided again on fresh state, inline, before its sender would hear 409.

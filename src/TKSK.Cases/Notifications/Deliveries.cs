@@ -1,37 +1,37 @@
 using System.Net.Http.Json;
-using JasperFx;
-using JasperFx.CodeGeneration;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using TKSK.Cases.Infrastructure;
 using Wolverine;
-using Wolverine.Configuration;
-using Wolverine.ErrorHandling;
 using Wolverine.Http;
-using Wolverine.Runtime.Handlers;
 
 namespace TKSK.Cases.Notifications;
 
 /// <summary>
 /// The outgoing channel: an HTTP webhook (e.g. a WhatsApp or SMS gateway), configured in
-/// Notifications:Webhook. A failed delivery is retried with growing pauses; one that still fails
-/// is kept as failed for an operator to see and retry (GET /api/v1/deliveries?status=failed).
+/// Notifications:Webhook. A failed delivery is retried with growing pauses (durable scheduled
+/// messages); one that still fails is kept as failed for an operator to see and retry
+/// (GET /api/v1/deliveries?status=failed).
 /// </summary>
 public sealed class NotificationChannels
 {
-    public string? WebhookUrl { get; set; }
-    /// <summary>The pauses between attempts; one more attempt than pauses is made.</summary>
-    public TimeSpan[] RetryDelays { get; set; } =
-        [TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(10), TimeSpan.FromHours(1)];
-    public bool WebhookConfigured => !string.IsNullOrWhiteSpace(WebhookUrl);
+    public string? Url { get; set; }
+    /// <summary>The pauses between attempts; one more attempt than pauses is made. (Not initialised here: the
+    /// configuration binder would add configured pauses to the defaults instead of replacing them.)</summary>
+    public TimeSpan[]? Retries { get; set; }
+
+    public TimeSpan[] RetryDelays => Retries is { Length: > 0 } configured ? configured
+        : [TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(10), TimeSpan.FromHours(1)];
+    public bool WebhookConfigured => !string.IsNullOrWhiteSpace(Url);
     public int MaxAttempts => RetryDelays.Length + 1;
 }
 
-public enum DeliveryStatus { Delivered, Failed }
+public enum DeliveryStatus { Retrying, Delivered, Failed }
 
 public sealed record Delivery(Guid Id, Guid NotificationId, string Recipient, DeliveryStatus Status, int Attempts, string? LastError, DateTimeOffset At);
 
-public sealed record DeliverNotification(Guid NotificationId);
+/// <param name="Attempt">1 for the first try; each retry is this message again, scheduled after its pause.</param>
+public sealed record DeliverNotification(Guid NotificationId, int Attempt = 1);
 
 /// <summary>What the gateway receives: the case number and what to do, nothing about the person.</summary>
 public sealed record GatewayMessage(Guid NotificationId, string Recipient, string Kind, string Number, string Text, string Link);
@@ -39,43 +39,37 @@ public sealed record GatewayMessage(Guid NotificationId, string Recipient, strin
 public static class DeliverNotificationHandler
 {
     public static async Task Handle(
-        DeliverNotification message, Envelope envelope, IDocumentSession session, IHttpClientFactory http, NotificationChannels channels,
+        DeliverNotification message, IDocumentSession session, IMessageContext messages, IHttpClientFactory http, NotificationChannels channels,
         TimeProvider clock, ILogger<DeliverNotification> logger)
     {
         if (await session.LoadAsync<Notification>(message.NotificationId) is not { } notification) return;
         if (await session.LoadAsync<Delivery>(notification.Id) is { Status: DeliveryStatus.Delivered }) return;
+        string? error = null;
         try
         {
-            using var response = await http.CreateClient(nameof(NotificationChannels)).PostAsJsonAsync(channels.WebhookUrl,
+            using var response = await http.CreateClient(nameof(NotificationChannels)).PostAsJsonAsync(channels.Url,
                 new GatewayMessage(notification.Id, notification.Recipient, notification.Kind, notification.Number, notification.Text, notification.Link));
-            response.EnsureSuccessStatusCode();
+            if (!response.IsSuccessStatusCode) error = $"HTTP {(int)response.StatusCode}";
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            // Thrown: Wolverine tries again after the next pause (DeliveryRetries). The last failure is kept instead.
-            if (envelope.Attempts < channels.MaxAttempts) throw;
-            logger.LogWarning("Notification {NotificationId} to {Recipient} not delivered after {Attempts} attempts: {Error}",
-                notification.Id, notification.Recipient, envelope.Attempts, e.Message);
-            session.Store(new Delivery(notification.Id, notification.Id, notification.Recipient, DeliveryStatus.Failed, envelope.Attempts, e.Message, clock.GetUtcNow()));
-            return;
+            error = e.Message;
         }
-        session.Store(new Delivery(notification.Id, notification.Id, notification.Recipient, DeliveryStatus.Delivered, envelope.Attempts, null, clock.GetUtcNow()));
-    }
-}
 
-/// <summary>The pauses between delivery attempts, from configuration.</summary>
-public sealed class DeliveryRetries(NotificationChannels channels) : IHandlerPolicy
-{
-    public void Apply(IReadOnlyList<HandlerChain> chains, GenerationRules rules, IServiceContainer container)
-    {
-        foreach (var chain in chains.Where(c => c.MessageType == typeof(DeliverNotification)))
-            chain.OnException<HttpRequestException>().Or<TaskCanceledException>().ScheduleRetry(channels.RetryDelays);
+        var status = error is null ? DeliveryStatus.Delivered
+            : message.Attempt <= channels.RetryDelays.Length ? DeliveryStatus.Retrying : DeliveryStatus.Failed;
+        // The next try is scheduled in the same transaction as this attempt's record (outbox): neither without the other.
+        if (status == DeliveryStatus.Retrying) await messages.ScheduleAsync(message with { Attempt = message.Attempt + 1 }, channels.RetryDelays[message.Attempt - 1]);
+        if (status == DeliveryStatus.Failed)
+            logger.LogWarning("Notification {NotificationId} to {Recipient} not delivered after {Attempts} attempts: {Error}",
+                notification.Id, notification.Recipient, message.Attempt, error);
+        session.Store(new Delivery(notification.Id, notification.Id, notification.Recipient, status, message.Attempt, error, clock.GetUtcNow()));
     }
 }
 
 public static class DeliveryEndpoints
 {
-    /// <summary>Deliveries to the outgoing gateway, newest first: status failed lists those that gave up.</summary>
+    /// <summary>Deliveries to the outgoing gateway, newest first: status failed lists those that gave up (retrying, delivered, failed).</summary>
     [WolverineGet("/api/v1/deliveries", OperationId = "ListDeliveries"), Tags("Notifications")]
     [ProducesResponseType<IReadOnlyList<Delivery>>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     public static async Task<IResult> List(string? status, IQuerySession session)
@@ -84,7 +78,7 @@ public static class DeliveryEndpoints
         if (status is not null)
         {
             if (!SnakeCaseEnums.TryParse<DeliveryStatus>(status, out var wanted))
-                return ProblemResults.Invalid("status", Text.T("Pilihan: delivered, failed.", "Allowed: delivered, failed."));
+                return ProblemResults.Invalid("status", Text.T("Pilihan: retrying, delivered, failed.", "Allowed: retrying, delivered, failed."));
             query = query.Where(d => d.Status == wanted);
         }
         return Results.Ok(await query.OrderByDescending(d => d.At).Take(200).ToListAsync());

@@ -2,7 +2,6 @@ using Marten;
 using TKSK.Cases.Deadlines;
 using TKSK.Cases.Notifications;
 using TKSK.Cases.Referrals;
-using Wolverine;
 
 namespace TKSK.Cases.Workflow;
 
@@ -16,7 +15,6 @@ public static class WorkflowSetup
         var channels = builder.Configuration.GetSection("Notifications:Webhook").Get<NotificationChannels>() ?? new NotificationChannels();
         builder.Services.AddSingleton(channels);
         builder.Services.AddHttpClient(nameof(NotificationChannels), c => c.Timeout = TimeSpan.FromSeconds(10));
-        builder.Services.ConfigureWolverine(opts => opts.Policies.Add(new DeliveryRetries(channels)));
         builder.Services.ConfigureMarten(opts =>
         {
             NotifyHandler.Configure(opts);

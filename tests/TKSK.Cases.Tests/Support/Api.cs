@@ -74,7 +74,9 @@ public sealed class Api(IAlbaHost host, string? token = null, string? apiKey = n
         try
         {
             HttpResponseMessage? response = null;
+            // Delivery to the outside gateway is a side effect with its own retries, not part of the story.
             await host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).DoNotAssertOnExceptionsDetected()
+                .IgnoreMessageType<TKSK.Cases.Notifications.DeliverNotification>()
                 .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ => response = await _client.SendAsync(request)));
             return response!;
         }

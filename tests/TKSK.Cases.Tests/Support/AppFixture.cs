@@ -1,6 +1,7 @@
 using Alba;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Infrastructure.Postgres;
 using Wolverine;
@@ -19,6 +20,8 @@ public sealed class AppFixture : IAsyncLifetime
     public IAlbaHost Host { get; private set; } = null!;
     public string ConnectionString { get; private set; } = "";
     public CapturedLogs Logs { get; } = new();
+    public TestClock Clock { get; } = new();
+    public GatewayReceiver Gateway { get; } = new();
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
 
     public async Task InitializeAsync()
@@ -39,10 +42,18 @@ public sealed class AppFixture : IAsyncLifetime
         Environment.SetEnvironmentVariable("Demo__SeedCoordinators", "false");
         // One test caller makes thousands of requests a minute; the rate-limit test uses an API key with its own limit.
         Environment.SetEnvironmentVariable("RateLimits__PerMinute", "10000000");
+        // Notifications go to the stand-in gateway; a failing delivery is retried twice, quickly.
+        Environment.SetEnvironmentVariable("Notifications__Webhook__Url", Gateway.Url);
+        Environment.SetEnvironmentVariable("Notifications__Webhook__Retries__0", "00:00:00.2");
+        Environment.SetEnvironmentVariable("Notifications__Webhook__Retries__1", "00:00:00.4");
+        // Scheduled retries (gateway deliveries) come round in a fraction of a second instead of several.
+        Environment.SetEnvironmentVariable("Wolverine__ScheduledJobPollingTime", "00:00:00.25");
 
         Host = await AlbaHost.For<Program>(builder => builder.ConfigureServices(services =>
         {
             services.RunWolverineInSoloMode();
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
             services.DisableAllExternalWolverineTransports();
         }));
@@ -51,6 +62,7 @@ public sealed class AppFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Host.DisposeAsync();
+        await Gateway.DisposeAsync();
         if (_cluster is not null) await _cluster.DisposeAsync();
         if (_directory is not null)
             try { Directory.Delete(_directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
@@ -71,7 +83,12 @@ public abstract class IntegrationContext(AppFixture fixture) : IAsyncLifetime
     protected IAlbaHost Host => Fixture.Host;
     protected Api Api { get; } = new(fixture.Host);
 
-    public async Task InitializeAsync() => await Fixture.Store.Advanced.ResetAllData();
+    public async Task InitializeAsync()
+    {
+        Fixture.Clock.Offset = TimeSpan.Zero;
+        Fixture.Gateway.Reset();
+        await Fixture.Store.Advanced.ResetAllData();
+    }
 
     public Task DisposeAsync() => Task.CompletedTask;
 }
