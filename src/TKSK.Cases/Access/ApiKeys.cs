@@ -45,7 +45,7 @@ public sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKeyReques
         RuleForEach(x => x.Categories).Must(PpksCategories.Exists)
             .WithMessage(_ => Text.T("Kategori PPKS tidak dikenal (lihat /api/v1/categories).", "Unknown PPKS category (see /api/v1/categories)."));
         RuleFor(x => x.Region).Must(code => regions.Find(code) is not null).When(x => x.Region is not null)
-            .WithMessage(x => Text.T($"Kode wilayah '{x.Region}' tidak dikenal.", $"Unknown region code '{x.Region}'."));
+            .WithMessage(x => Text.T($"Kode wilayah{Echo.Code(x.Region)} tidak dikenal.", $"Unknown region code{Echo.Code(x.Region)}."));
     }
 }
 
@@ -100,7 +100,7 @@ public static class ApiKeys
     public static async Task<IResult> RevokeAsync(string id, IDocumentSession session, HttpContext http, TimeProvider clock)
     {
         if (!Guid.TryParse(id, out var keyId) || await session.LoadAsync<ApiKey>(keyId) is not { } key)
-            return ProblemResults.NotFound(Text.T($"Kunci API {id} tidak ditemukan.", $"API key {id} not found."));
+            return ProblemResults.NotFound(Text.T($"Kunci API{Echo.Id(id)} tidak ditemukan.", $"API key{Echo.Id(id)} not found."));
         if (!key.Revoked)
         {
             key = key with { RevokedAt = clock.GetUtcNow(), RevokedBy = http.Caller().Id };

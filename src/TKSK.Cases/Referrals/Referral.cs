@@ -3,7 +3,7 @@ using TKSK.Cases.Infrastructure;
 namespace TKSK.Cases.Referrals;
 
 /// <summary>
-/// One referral's current state, folded from its events by <see cref="ReferralEvolution.Evolve"/>. It is also the
+/// One referral's current state, folded from its events (ReferralEvolution). It is also the
 /// case view: the inline projection stores it, <c>GET /api/v1/referrals/{id}</c> returns it.
 /// </summary>
 public sealed record Referral

@@ -20,7 +20,7 @@ public static class ReferralQueries
     [ProducesResponseType<Referral>(200), ProducesResponseType(304), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> Get(string id, IQuerySession session, HttpContext http, CancellationToken ct)
     {
-        if (!Guid.TryParse(id, out var guid) || await session.LoadAsync<Referral>(guid, ct) is not { } referral || !http.Caller().Covers(referral))
+        if (!ReferralHttp.TryParseId(id, out var guid) || await session.LoadAsync<Referral>(guid, ct) is not { } referral || !http.Caller().Covers(referral))
             return ReferralHttp.NotFound(id);
         var etag = CaseView.ETagOf(referral);
         if (http.Request.Headers.IfNoneMatch.Any(v => v == etag || v == "W/" + etag))
@@ -36,7 +36,7 @@ public static class ReferralQueries
     [ProducesResponseType<IReadOnlyList<HistoryEntry>>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> History(string id, IQuerySession session, HttpContext http, CancellationToken ct)
     {
-        if (!Guid.TryParse(id, out var guid)) return ReferralHttp.NotFound(id);
+        if (!ReferralHttp.TryParseId(id, out var guid)) return ReferralHttp.NotFound(id);
         var events = await session.Events.FetchStreamAsync(guid, token: ct);
         if (ReferralEvolution.Replay(events.Select(e => e.Data)) is not { } referral || !http.Caller().Covers(referral))
             return ReferralHttp.NotFound(id);
