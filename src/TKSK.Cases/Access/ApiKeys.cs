@@ -40,9 +40,11 @@ public sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKeyReques
     {
         RuleFor(x => x.Agency).Summary(2, 200);
         RuleFor(x => x.Scopes).NotEmpty().WithMessage(_ => Text.T("Pilih paling sedikit satu: intake, read, feed, webhooks.", "Choose at least one: intake, read, feed, webhooks."));
-        RuleForEach(x => x.Scopes).Must(s => ApiKeyScopes.All.Contains(s))
+        RuleFor(x => x.Scopes).EachOnce(ApiKeyScopes.All.Count);
+        RuleFor(x => x.Categories).EachOnce(PpksCategories.All.Count);
+        RuleForEach(x => x.Scopes).Must(s => ApiKeyScopes.All.Contains(s)).When(x => x.Scopes is null || x.Scopes.Count <= ApiKeyScopes.All.Count)
             .WithMessage(_ => Text.T("Cakupan tidak dikenal. Pilihan: intake, read, feed, webhooks.", "Unknown scope. Allowed: intake, read, feed, webhooks."));
-        RuleForEach(x => x.Categories).Must(PpksCategories.Exists)
+        RuleForEach(x => x.Categories).Must(PpksCategories.Exists).When(x => x.Categories is null || x.Categories.Count <= PpksCategories.All.Count)
             .WithMessage(_ => Text.T("Kategori PPKS tidak dikenal (lihat /api/v1/categories).", "Unknown PPKS category (see /api/v1/categories)."));
         RuleFor(x => x.Region).Must(code => regions.Find(code) is not null).When(x => x.Region is not null)
             .WithMessage(x => Text.T($"Kode wilayah{Echo.Code(x.Region)} tidak dikenal.", $"Unknown region code{Echo.Code(x.Region)}."));

@@ -16,20 +16,22 @@ public static class ReceiveReferralEndpoint
     [WolverinePost("/api/v1/referrals", OperationId = "ReceiveReferral"), Tags("Referrals")]
     [ProducesResponseType<Referral>(201), ProducesResponseType<ProblemDetails>(403, "application/problem+json")]
     public static async Task<IResult> Post(
-        ReceiveReferral command, IDocumentSession session, RegionCatalog regions, TimeProvider clock, HttpContext http, CancellationToken ct)
+        ReceiveReferral command, IDocumentSession session, RegionCatalog regions, ServedArea servedArea, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var id = Guid.CreateVersion7(now);
         var place = Places.Resolve(command.Location!, regions);
         var actor = http.Caller();
+        var outOfArea = !servedArea.Covers(place.ProvinceCode);
         // An agency reports only within its grant (region, categories): what it could not read back.
-        if (!Scope.Covers(actor, place.KecamatanCode, command.Category!, null))
+        // A report from outside the served area is the province desk's to take (ReferralScope).
+        if (!Scope.Covers(actor, place.KecamatanCode, command.Category!, null) && !(outOfArea && ReferralScope.IsProvinceDesk(actor)))
             return ProblemResults.Forbidden(Text.T("Wilayah atau kategori ini di luar izin Anda.", "This region or category is outside your grant."));
         var duplicates = await PossibleDuplicates.FindAsync(session, command.Subject?.Nik, place.DesaCode, command.Category!, now, ct);
         // Case numbers count per year in East Java's own time (WIB, UTC+7).
         var number = await ReferralNumbers.NextAsync(session, now.ToOffset(Wib).Year, ct);
 
-        var received = ReferralIntake.Receive(id, number, command, place, duplicates, now);
+        var received = ReferralIntake.Receive(id, number, command, place, duplicates, now, outOfArea);
         session.Stamp(actor);
         session.Events.StartStream<Referral>(id, received);
         await session.SaveChangesAsync(ct);

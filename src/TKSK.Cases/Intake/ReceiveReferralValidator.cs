@@ -16,7 +16,8 @@ public sealed class ReceiveReferralValidator : AbstractValidator<ReceiveReferral
             .When(x => !string.IsNullOrWhiteSpace(x.SourceUrl))
             .WithMessage(_ => Text.T("Tautan harus alamat http atau https yang lengkap.", "The link must be a full http or https address."));
         RuleFor(x => x.ReportedAt).Must(at => at <= clock.GetUtcNow().AddMinutes(5)).When(x => x.ReportedAt is not null)
-            .WithMessage(_ => Text.T("Waktu laporan tidak boleh di masa depan.", "The report time cannot be in the future."));
+            .WithMessage(_ => Text.T("Waktu laporan tidak boleh di masa depan.", "The report time cannot be in the future."))
+            .NotBefore2000();
         RuleFor(x => x.Reporter).Required();
         RuleFor(x => x.Reporter!).ChildRules(r =>
         {
