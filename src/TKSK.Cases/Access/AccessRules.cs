@@ -54,6 +54,10 @@ public static class AccessRules
         // Operations and personal data: the province admin only.
         ["ListRefusedCommands"] = Rule.For(),
         ["CreateApiKey"] = Rule.For(), ["ListApiKeys"] = Rule.For(), ["RevokeApiKey"] = Rule.For(),
+        ["ListAccessLog"] = Rule.For(),
+        ["ErasePersonalData"] = Rule.For(),
+        // A basis for sharing is documented by whoever obtained it: the desk, the TKSK in the field, the supervisor.
+        ["RecordSharingConsent"] = Rule.For(People), ["RevokeSharingConsent"] = Rule.For(People),
     };
 
     /// <summary>The rule of an operation; an operation without one is a programming error, found at start-up.</summary>

@@ -20,7 +20,7 @@ namespace TKSK.Cases.Access;
 /// </summary>
 public sealed record ApiKey(
     Guid Id, string Agency, string SecretHash, IReadOnlyList<string> Scopes, IReadOnlyList<string> Categories, string? Region,
-    DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? RevokedAt = null, string? RevokedBy = null)
+    DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? RevokedAt = null, string? RevokedBy = null, int? RequestsPerMinute = null)
 {
     public bool Revoked => RevokedAt is not null;
 }
@@ -29,7 +29,8 @@ public sealed record ApiKey(
 /// <param name="Scopes">Any of intake, read, feed, webhooks.</param>
 /// <param name="Categories">PPKS category codes it may see; empty or absent: all.</param>
 /// <param name="Region">Region code it may see (35.78, 35.78.01); absent: the whole province.</param>
-public sealed record CreateApiKeyRequest(string? Agency, IReadOnlyList<string>? Scopes, IReadOnlyList<string>? Categories, string? Region);
+/// <param name="RequestsPerMinute">Its own rate limit (1–100,000); absent: the service's default.</param>
+public sealed record CreateApiKeyRequest(string? Agency, IReadOnlyList<string>? Scopes, IReadOnlyList<string>? Categories, string? Region, int? RequestsPerMinute = null);
 
 /// <summary>The new key: <c>key</c> is shown this once and cannot be recovered, only revoked.</summary>
 public sealed record CreatedApiKey(Guid Id, string Key, string Agency, IReadOnlyList<string> Scopes, IReadOnlyList<string> Categories, string? Region);
@@ -46,6 +47,8 @@ public sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKeyReques
             .WithMessage(_ => Text.T("Cakupan tidak dikenal. Pilihan: intake, read, feed, webhooks.", "Unknown scope. Allowed: intake, read, feed, webhooks."));
         RuleForEach(x => x.Categories).Must(PpksCategories.Exists).When(x => x.Categories is null || x.Categories.Count <= PpksCategories.All.Count)
             .WithMessage(_ => Text.T("Kategori PPKS tidak dikenal (lihat /api/v1/categories).", "Unknown PPKS category (see /api/v1/categories)."));
+        RuleFor(x => x.RequestsPerMinute).InclusiveBetween(1, 100_000)
+            .WithMessage(_ => Text.T("Batas permintaan harus 1–100.000 per menit.", "The limit must be 1–100,000 requests a minute."));
         RuleFor(x => x.Region).Must(code => regions.Find(code) is not null).When(x => x.Region is not null)
             .WithMessage(x => Text.T($"Kode wilayah{Echo.Code(x.Region)} tidak dikenal.", $"Unknown region code{Echo.Code(x.Region)}."));
     }
@@ -72,7 +75,8 @@ public static class ApiKeys
     public static bool TryParse(string key, out Guid id, out string secret)
     {
         (id, secret) = (Guid.Empty, "");
-        var parts = key.Trim().Split('_');
+        // The secret is base64url and may itself hold '_'.
+        var parts = key.Trim().Split('_', 3);
         if (parts.Length != 3 || parts[0] + "_" != Prefix || !Guid.TryParseExact(parts[1], "N", out id)) return false;
         secret = parts[2];
         return secret.Length > 0;
@@ -86,6 +90,7 @@ public static class ApiKeys
     public static async Task<IResult> CreateAsync(CreateApiKeyRequest request, IDocumentSession session, HttpContext http, TimeProvider clock)
     {
         var (record, key) = Create(request.Agency!, request.Scopes!, request.Categories ?? [], request.Region, http.Caller().Id, clock.GetUtcNow());
+        record = record with { RequestsPerMinute = request.RequestsPerMinute };
         session.Store(record);
         await session.SaveChangesAsync();
         return Results.Created($"/api/v1/api-keys/{record.Id}", new CreatedApiKey(record.Id, key, record.Agency, record.Scopes, record.Categories, record.Region));
@@ -138,6 +143,7 @@ public sealed class ApiKeyAuthentication(
             new(Actor.SubjectClaim, $"apikey:{key.Id}"), new(Actor.NameClaim, key.Agency), new(Actor.RoleClaim, Actor.Code(Role.Agency)),
         };
         if (key.Region is not null) claims.Add(new(Actor.RegionClaim, key.Region));
+        if (key.RequestsPerMinute is { } limit) claims.Add(new(Infrastructure.RateLimits.LimitClaim, limit.ToString()));
         claims.AddRange(key.Scopes.Select(s => new Claim(Actor.ScopeClaim, s)));
         claims.AddRange(key.Categories.Select(c => new Claim(Actor.CategoryClaim, c)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme.Name, Actor.SubjectClaim, Actor.RoleClaim));

@@ -50,7 +50,11 @@ public static class SignIn
             });
         builder.Services.AddAccessPolicy();
         builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddSignInSchemes());
-        builder.Services.ConfigureMarten(ApiKeys.Configure);
+        builder.Services.ConfigureMarten(opts =>
+        {
+            ApiKeys.Configure(opts);
+            AccessLog.Configure(opts);
+        });
         return builder;
     }
 

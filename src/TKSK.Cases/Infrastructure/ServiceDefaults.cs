@@ -37,6 +37,10 @@ public static class ServiceDefaults
             doc.Info.Description = "Case management for East Java's social-welfare hotline: intake, assessment, TKSK assignment, field work and resolution of PPKS referrals.";
             return Task.CompletedTask;
         }));
+        services.AddCallerRateLimits(builder.Configuration);
+        // No cross-origin access unless origins are configured (Cors:AllowedOrigins): the API is for systems and our own pages.
+        var origins = builder.Configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
+        if (origins.Length > 0) services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Retry-After")));
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("postgresql", tags: ["ready"]);
         services.AddOpenTelemetryDefaults(builder.Configuration);
         return builder;
@@ -68,7 +72,9 @@ public static class ServiceDefaults
             SupportedUICultures = cultures,
             RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()],
         });
+        if (app.Configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() is { Length: > 0 }) app.UseCors();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseJsonBodyGuard();
         app.MapOpenApi();

@@ -31,6 +31,9 @@ public enum Outcome
     ReferredOutOfArea, SubjectNotFound, Deceased, DeclinedServices, MovedOutOfArea, Other,
 }
 
+/// <summary>Why an agency may see a referral's personal data (UU PDP): the subject's or guardian's consent, a vital interest, a legal obligation.</summary>
+public enum SharingBasis { SubjectConsent, GuardianConsent, VitalInterest, LegalObligation }
+
 public enum ReferralStatus { Received, Assessed, Rejected, Assigned, InProgress, Resolved, Closed }
 
 public enum StepStatus { Planned, InProgress, Completed, Cancelled }

@@ -40,6 +40,10 @@ public sealed record Referral
     public Resolution? Resolution { get; init; }
     public Closure? Closure { get; init; }
     public IReadOnlyList<CaseNote> Notes { get; init; } = [];
+    /// <summary>Recorded bases for sharing personal data with named agencies; revoked ones stay, with when.</summary>
+    public IReadOnlyList<SharingConsent> SharingConsents { get; init; } = [];
+    /// <summary>When the subject's personal data was erased on a lawful request; null if never.</summary>
+    public DateTimeOffset? PersonalDataErasedAt { get; init; }
 
     /// <summary>The commands valid now, named as their URL segment under /api/v1/referrals/{id}/.</summary>
     [NotStored] public IReadOnlyList<string> AllowedActions => ReferralActions.For(Status);
@@ -83,3 +87,10 @@ public sealed record Resolution(Outcome Outcome, string? Notes, DateTimeOffset A
 public sealed record Closure(bool Approved, string? Notes, DateTimeOffset At, string? By);
 
 public sealed record CaseNote(Guid Id, string Text, DateTimeOffset At, string? By);
+
+public sealed record SharingConsent(
+    Guid Id, string Agency, SharingBasis Basis, string GivenBy, DateTimeOffset GivenAt, DateTimeOffset RecordedAt, string? RecordedBy,
+    DateTimeOffset? RevokedAt = null, string? RevokeReason = null)
+{
+    public bool Active => RevokedAt is null;
+}

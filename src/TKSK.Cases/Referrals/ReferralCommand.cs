@@ -26,6 +26,9 @@ public abstract record ReferralCommand(Guid ReferralId)
     /// <summary>Its name in <c>allowedActions</c> and in the URL under /api/v1/referrals/{id}/.</summary>
     [JsonIgnore] public abstract string Action { get; }
 
+    /// <summary>Allowed in every status and not one of the case's <c>allowedActions</c> (data protection: consents, erasure).</summary>
+    [JsonIgnore] public virtual bool AnyStatus => false;
+
     /// <summary>The HTTP request body this command is made from, so that a command arriving as a message is checked by the same validator; null when it has none.</summary>
     public virtual object? AsRequest() => null;
 }

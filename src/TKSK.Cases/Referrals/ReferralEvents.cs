@@ -67,3 +67,11 @@ public sealed record ResolutionSentBack(string Reason, DateTimeOffset SentBackAt
 public sealed record ReferralReopened(string Reason, ReferralStatus ReopenedAs, DateTimeOffset ReopenedAt);
 
 public sealed record NoteAdded(Guid NoteId, string Text, DateTimeOffset AddedAt);
+
+/// <summary>A recorded basis for showing an agency this referral's personal data (UU PDP art. 20).</summary>
+public sealed record SharingConsentRecorded(Guid ConsentId, string Agency, SharingBasis Basis, string GivenBy, DateTimeOffset GivenAt, DateTimeOffset RecordedAt);
+
+public sealed record SharingConsentRevoked(Guid ConsentId, string Reason, DateTimeOffset RevokedAt);
+
+/// <summary>The subject's personal data was erased on a lawful request: every earlier event of the stream is masked too.</summary>
+public sealed record PersonalDataErased(string Reason, string? RequestReference, DateTimeOffset ErasedAt);

@@ -87,6 +87,17 @@ public static class ReferralEvolution
                 Status = e.ReopenedAs, Resolution = null, Closure = null, UpdatedAt = e.ReopenedAt,
             },
             NoteAdded e => s with { Notes = [.. s.Notes, new CaseNote(e.NoteId, e.Text, e.AddedAt, actor)], UpdatedAt = e.AddedAt },
+            SharingConsentRecorded e => s with
+            {
+                SharingConsents = [.. s.SharingConsents, new SharingConsent(e.ConsentId, e.Agency, e.Basis, e.GivenBy, e.GivenAt, e.RecordedAt, actor)],
+                UpdatedAt = e.RecordedAt,
+            },
+            SharingConsentRevoked e => s with
+            {
+                SharingConsents = [.. s.SharingConsents.Select(c => c.Id == e.ConsentId ? c with { RevokedAt = e.RevokedAt, RevokeReason = e.Reason } : c)],
+                UpdatedAt = e.RevokedAt,
+            },
+            PersonalDataErased e => PersonalData.Erase(s) with { PersonalDataErasedAt = e.ErasedAt, UpdatedAt = e.ErasedAt },
             _ => s,
         };
     }

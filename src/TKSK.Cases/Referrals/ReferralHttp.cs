@@ -90,12 +90,16 @@ public static class CaseView
     public static IResult Ok(HttpContext http, Referral view)
     {
         http.Response.Headers[HeaderNames.ETag] = ETagOf(view);
-        return Results.Ok(view.AsShown());
+        return Results.Ok(Shown(http, view));
     }
 
     public static IResult Created(HttpContext http, Referral view)
     {
         http.Response.Headers[HeaderNames.ETag] = ETagOf(view);
-        return Results.Created($"/api/v1/referrals/{view.Id}", view.AsShown());
+        return Results.Created($"/api/v1/referrals/{view.Id}", Shown(http, view));
     }
+
+    /// <summary>What this caller may see of the case: everything for people in scope, the masked view for an agency.</summary>
+    private static Referral Shown(HttpContext http, Referral view) =>
+        Actor.From(http.User) is { Role: Role.Agency } agency ? PersonalData.ForAgency(view.AsShown(), agency.Name) : view.AsShown();
 }

@@ -33,6 +33,7 @@ public static class ReferralStore
             .Index(r => r.Place.KecamatanCode)
             .Index(r => r.Place.KabupatenCode);
         opts.Storage.ExtendedSchemaObjects.Add(ReferralNumbers.Table(opts.DatabaseSchemaName));
+        PersonalData.RegisterEventMasking(opts);
     }
 }
 

@@ -63,7 +63,7 @@ public sealed class ReferralWorkflow(
 
     /// <summary>Pure: the status table first (<see cref="ReferralActions"/>), then the command's own rule.</summary>
     public static Decision Decide(Referral state, ReferralCommand command, DateTimeOffset now, Func<Referral, DateTimeOffset, Decision> rule) =>
-        state.AllowedActions.Contains(command.Action) ? rule(state, now) : Decision.Reject(Rejection.InvalidTransition(state, command.Action));
+        command.AnyStatus || state.AllowedActions.Contains(command.Action) ? rule(state, now) : Decision.Reject(Rejection.InvalidTransition(state, command.Action));
 
     private ReferralCommandOutcome Refused(ReferralCommand command, Referral state, string code, CommandResult result)
     {

@@ -25,10 +25,13 @@ public sealed record Reply(HttpStatusCode Status, HttpResponseHeaders Headers, H
 /// Drives the real HTTP pipeline of the test host (routing, auth, validation, Wolverine, Marten),
 /// signed in as a province admin unless <see cref="As"/> says who else.
 /// </summary>
-public sealed class Api(IAlbaHost host, string? token = null)
+public sealed class Api(IAlbaHost host, string? token = null, string? apiKey = null)
 {
     private readonly HttpClient _client = host.Server.CreateClient();
-    private readonly string? _token = token ?? Mint(host, "test-admin", Role.ProvinceAdmin, null, null);
+    private readonly string? _token = apiKey is null ? token ?? Mint(host, "test-admin", Role.ProvinceAdmin, null, null) : null;
+
+    /// <summary>The same API, as an agency system with its API key.</summary>
+    public Api WithApiKey(string key) => new(host, null, key);
 
     /// <summary>The same API, signed in as someone else (a token like the identity provider's).</summary>
     public Api As(Role role, string? region = null, Guid? coordinator = null, string? subject = null) =>
@@ -52,6 +55,7 @@ public sealed class Api(IAlbaHost host, string? token = null)
         if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
         if (_token is { Length: > 0 } && !headers.Any(h => h.Item1 is "Authorization" or "X-Api-Key"))
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
+        if (apiKey is not null) request.Headers.Add("X-Api-Key", apiKey);
         foreach (var (name, value) in headers) request.Headers.TryAddWithoutValidation(name, value);
         using var response = await _client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();

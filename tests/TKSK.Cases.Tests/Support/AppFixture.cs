@@ -37,6 +37,8 @@ public sealed class AppFixture : IAsyncLifetime
         // Environment, not UseSetting: Program reads the connection string as soon as the builder exists.
         Environment.SetEnvironmentVariable("ConnectionStrings__Marten", connectionString);
         Environment.SetEnvironmentVariable("Demo__SeedCoordinators", "false");
+        // One test caller makes thousands of requests a minute; the rate-limit test uses an API key with its own limit.
+        Environment.SetEnvironmentVariable("RateLimits__PerMinute", "10000000");
 
         Host = await AlbaHost.For<Program>(builder => builder.ConfigureServices(services =>
         {

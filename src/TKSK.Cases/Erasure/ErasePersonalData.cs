@@ -1,0 +1,66 @@
+using FluentValidation;
+using Marten;
+using TKSK.Cases.Infrastructure;
+using TKSK.Cases.Referrals;
+using Wolverine;
+using Wolverine.Http;
+
+namespace TKSK.Cases.Erasure;
+
+/// <summary>
+/// Erase the subject's personal data on a lawful request (UU PDP art. 8, 16): names, NIK, phones,
+/// address, coordinates and every free text about the person become unrecoverable — in the case,
+/// in every stored event of its stream, in messages and refusals kept about it — while the case
+/// keeps its codes, dates and statistics.
+/// </summary>
+/// <param name="Reason">The legal ground, e.g. "Permintaan subjek (UU PDP pasal 8)".</param>
+/// <param name="RequestReference">The request's letter or ticket number, if any.</param>
+public sealed record ErasePersonalDataRequest(string? Reason, string? RequestReference);
+
+public sealed class ErasePersonalDataValidator : AbstractValidator<ErasePersonalDataRequest>
+{
+    public ErasePersonalDataValidator()
+    {
+        RuleFor(x => x.Reason).Reason();
+        RuleFor(x => x.RequestReference).OptionalText(200);
+    }
+}
+
+public sealed record ErasePersonalData(Guid ReferralId, string Reason, string? RequestReference) : ReferralCommand(ReferralId)
+{
+    public override string Action => "erasure";
+    public override bool AnyStatus => true;
+    public override object AsRequest() => new ErasePersonalDataRequest(Reason, RequestReference);
+}
+
+/// <summary>After the erasure is committed: mask the stream's earlier events and purge what else holds them.</summary>
+public sealed record MaskErasedReferral(Guid ReferralId);
+
+public static class ErasePersonalDataEndpoint
+{
+    /// <summary>Erase the subject's personal data (province admin, on a lawful request). Irreversible.</summary>
+    [WolverinePost("/api/v1/referrals/{id}/erasure", OperationId = "ErasePersonalData"), Tags("Personal data")]
+    public static Task<IResult> Post(string id, ErasePersonalDataRequest request, IMessageBus bus, HttpContext http) =>
+        bus.SendReferralCommandAsync(http, id, referralId => new ErasePersonalData(referralId, request.Reason!, request.RequestReference));
+}
+
+public static class ErasePersonalDataHandler
+{
+    public static Decision Decide(ErasePersonalData command, DateTimeOffset now) =>
+        Decision.Accept(new PersonalDataErased(command.Reason.Trim(), command.RequestReference?.Trim(), now));
+
+    public static async Task<ReferralCommandOutcome> Handle(ErasePersonalData command, ReferralWorkflow workflow, IMessageContext messages)
+    {
+        var outcome = await workflow.RunAsync(command, (_, now) => Decide(command, now));
+        // In the same transaction (the outbox): the masking cannot be lost once the erasure is recorded.
+        if (outcome.Result == CommandResult.Done) await messages.PublishAsync(new MaskErasedReferral(command.ReferralId));
+        return outcome;
+    }
+
+    public static async Task Handle(MaskErasedReferral message, IDocumentStore store, ILogger<MaskErasedReferral> logger, CancellationToken ct)
+    {
+        await store.Advanced.ApplyEventDataMasking(m => m.IncludeStream(message.ReferralId), ct);
+        var purged = await ErasureTraces.PurgeAsync(store, message.ReferralId, ct);
+        logger.LogInformation("Referral {ReferralId}: personal data erased from its events and {Purged} stored messages and refusals", message.ReferralId, purged);
+    }
+}

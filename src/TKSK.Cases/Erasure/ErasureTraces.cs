@@ -1,0 +1,39 @@
+using Marten;
+using Npgsql;
+using TKSK.Cases.Referrals;
+
+namespace TKSK.Cases.Erasure;
+
+/// <summary>
+/// Copies of a referral's personal data outside its stream: refused commands (the command as
+/// sent) and Wolverine's kept envelopes (handled messages are kept a while for de-duplication,
+/// dead letters until someone acts). The envelopes of an erased referral's commands go.
+/// </summary>
+public static class ErasureTraces
+{
+    public static async Task<int> PurgeAsync(IDocumentStore store, Guid referralId, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession();
+        session.DeleteWhere<RefusedCommand>(r => r.ReferralId == referralId);
+        await session.SaveChangesAsync(ct);
+
+        var schema = store.Options.DatabaseSchemaName;
+        var purged = 0;
+        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        foreach (var (table, condition) in new[]
+                 {
+                     ("wolverine_incoming_envelopes", "status = 'Handled' and "),
+                     ("wolverine_dead_letters", ""),
+                 })
+        {
+            // The commands' JSON carries the referral id as text.
+            await using var command = new NpgsqlCommand(
+                $"delete from {schema}.{table} where {condition}position(convert_to(@id, 'UTF8') in body) > 0", connection);
+            command.Parameters.AddWithValue("id", referralId.ToString());
+            try { purged += await command.ExecuteNonQueryAsync(ct); }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable) { }
+        }
+        return purged;
+    }
+}

@@ -1,0 +1,83 @@
+using FluentValidation;
+using TKSK.Cases.Infrastructure;
+using TKSK.Cases.Referrals;
+using Wolverine;
+using Wolverine.Http;
+
+namespace TKSK.Cases.Sharing;
+
+/// <summary>
+/// A basis for showing one agency this referral's personal data (UU PDP): without one, agencies
+/// see NIK, names and phones masked and no health or family details.
+/// </summary>
+/// <param name="Agency">The agency's name, exactly as on its API key (e.g. "RSJ Menur Surabaya").</param>
+/// <param name="Basis">subject_consent, guardian_consent, vital_interest or legal_obligation.</param>
+/// <param name="GivenBy">Who gave it: the subject, the guardian (name and relation), or the official deciding on a vital interest or legal obligation.</param>
+/// <param name="GivenAt">When it was given (not in the future).</param>
+public sealed record RecordSharingConsentRequest(string? Agency, SharingBasis? Basis, string? GivenBy, DateTimeOffset? GivenAt);
+
+/// <param name="Reason">Why it ends, e.g. "Dicabut oleh keluarga".</param>
+public sealed record RevokeSharingConsentRequest(string? Reason);
+
+public sealed class RecordSharingConsentValidator : AbstractValidator<RecordSharingConsentRequest>
+{
+    public RecordSharingConsentValidator(TimeProvider clock)
+    {
+        RuleFor(x => x.Agency).Summary(2, 200);
+        RuleFor(x => x.Basis).Required().Code();
+        RuleFor(x => x.GivenBy).Summary(2, 200);
+        RuleFor(x => x.GivenAt).Required()
+            .Must(at => at <= clock.GetUtcNow().AddMinutes(5)).When(x => x.GivenAt is not null, ApplyConditionTo.CurrentValidator)
+            .WithMessage(_ => Text.T("Waktu persetujuan tidak boleh di masa depan.", "The time it was given cannot be in the future."));
+    }
+}
+
+public sealed class RevokeSharingConsentValidator : AbstractValidator<RevokeSharingConsentRequest>
+{
+    public RevokeSharingConsentValidator() => RuleFor(x => x.Reason).Reason();
+}
+
+public sealed record RecordSharingConsent(Guid ReferralId, string Agency, SharingBasis Basis, string GivenBy, DateTimeOffset GivenAt) : ReferralCommand(ReferralId)
+{
+    public override string Action => "sharing-consents";
+    public override bool AnyStatus => true;
+    public override object AsRequest() => new RecordSharingConsentRequest(Agency, Basis, GivenBy, GivenAt);
+}
+
+public sealed record RevokeSharingConsent(Guid ReferralId, Guid ConsentId, string Reason) : ReferralCommand(ReferralId)
+{
+    public override string Action => "sharing-consents";
+    public override bool AnyStatus => true;
+    public override object AsRequest() => new RevokeSharingConsentRequest(Reason);
+}
+
+public static class SharingConsentEndpoints
+{
+    /// <summary>Record a basis for sharing this referral's personal data with an agency.</summary>
+    [WolverinePost("/api/v1/referrals/{id}/sharing-consents", OperationId = "RecordSharingConsent"), Tags("Personal data")]
+    public static Task<IResult> Record(string id, RecordSharingConsentRequest request, IMessageBus bus, HttpContext http) =>
+        bus.SendReferralCommandAsync(http, id, referralId =>
+            new RecordSharingConsent(referralId, request.Agency!, request.Basis!.Value, request.GivenBy!, request.GivenAt!.Value));
+
+    /// <summary>Revoke a recorded basis: from now on that agency sees the masked view again.</summary>
+    [WolverinePost("/api/v1/referrals/{id}/sharing-consents/{consentId}/revocation", OperationId = "RevokeSharingConsent"), Tags("Personal data")]
+    public static Task<IResult> Revoke(string id, Guid consentId, RevokeSharingConsentRequest request, IMessageBus bus, HttpContext http) =>
+        bus.SendReferralCommandAsync(http, id, referralId => new RevokeSharingConsent(referralId, consentId, request.Reason!));
+}
+
+public static class SharingConsentHandler
+{
+    public static Decision Decide(RecordSharingConsent command, DateTimeOffset now) => Decision.Accept(
+        new SharingConsentRecorded(Guid.CreateVersion7(now), command.Agency.Trim(), command.Basis, command.GivenBy.Trim(), command.GivenAt, now));
+
+    public static Decision Decide(Referral referral, RevokeSharingConsent command, DateTimeOffset now) =>
+        referral.SharingConsents.FirstOrDefault(c => c.Id == command.ConsentId) is { Active: true }
+            ? Decision.Accept(new SharingConsentRevoked(command.ConsentId, command.Reason.Trim(), now))
+            : Decision.Reject(Rejection.ConsentNotFound(command.ConsentId));
+
+    public static Task<ReferralCommandOutcome> Handle(RecordSharingConsent command, ReferralWorkflow workflow) =>
+        workflow.RunAsync(command, (_, now) => Decide(command, now));
+
+    public static Task<ReferralCommandOutcome> Handle(RevokeSharingConsent command, ReferralWorkflow workflow) =>
+        workflow.RunAsync(command, (referral, now) => Decide(referral, command, now));
+}

@@ -1,0 +1,184 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using TKSK.Cases.Access;
+using TKSK.Cases.Tests.Support;
+
+namespace TKSK.Cases.Tests.Api;
+
+/// <summary>
+/// Every route under /api, called as every kind of caller, inside and outside its region, with a
+/// valid request: the outcome is exactly the one written in the table below (not derived from the
+/// code under test). The routes come from the running service, so a new endpoint without a row
+/// here fails the test. The referral used lies in Karang Pilang (35.78.01, Kota Surabaya) and is
+/// assigned to the TKSK "tksk"; "tksk-other" is the TKSK of Jambangan (35.78.02); "sup" supervises
+/// Kota Surabaya (35.78), "sup-other" Kabupaten Malang (35.07); "agency" holds an intake+read key
+/// for 35.78, "agency-other" a read key for 35.07.
+/// </summary>
+public sealed class authorization_matrix(AppFixture fixture) : IntegrationContext(fixture)
+{
+    // Open: allowed with nobody signed in.
+    private enum Outcome { Open, Allowed, Unauthenticated, Forbidden, Hidden }
+
+    private static readonly string[] Callers = ["anonymous", "operator", "tksk", "tksk-other", "sup", "sup-other", "admin", "agency", "agency-other"];
+
+    // Per operation: the outcome for each caller, in the order of Callers.
+    // A = allowed, O = open (no sign-in needed), 401, 403, H = hidden (404: outside the caller's scope).
+    private static readonly Dictionary<string, string> Expected = new()
+    {
+        ["ListCategories"] = "O O O O O O O O O",
+        ["ListProvinces"] = "O O O O O O O O O",
+        ["ListKabupaten"] = "O O O O O O O O O",
+        ["ListKecamatan"] = "O O O O O O O O O",
+        ["ListDesa"] = "O O O O O O O O O",
+        ["CreateDevelopmentToken"] = "O O O O O O O O O",
+        ["ReceiveReferral"] = "401 A 403 403 403 403 A A 403",
+        ["GetReferral"] = "401 A A H A H A A H",
+        ["GetReferralHistory"] = "401 A A H A H A 403 403",
+        ["AssessReferral"] = "401 A 403 403 403 403 A 403 403",
+        ["AssignCoordinator"] = "401 403 403 403 A H A 403 403",
+        ["AcceptAssignment"] = "401 403 A H 403 403 A 403 403",
+        ["DeclineAssignment"] = "401 403 A H 403 403 A 403 403",
+        ["RecordVisit"] = "401 403 A H 403 403 A 403 403",
+        ["RecordFieldAssessment"] = "401 403 A H 403 403 A 403 403",
+        ["AddStep"] = "401 403 A H 403 403 A 403 403",
+        ["StartStep"] = "401 403 A H 403 403 A 403 403",
+        ["CompleteStep"] = "401 403 A H 403 403 A 403 403",
+        ["CancelStep"] = "401 403 A H 403 403 A 403 403",
+        ["ResolveReferral"] = "401 403 A H 403 403 A 403 403",
+        ["ReviewResolution"] = "401 403 403 403 A H A 403 403",
+        ["ReopenReferral"] = "401 403 403 403 A H A 403 403",
+        ["AddNote"] = "401 A A H 403 403 A 403 403",
+        ["RecordSharingConsent"] = "401 A A H A H A 403 403",
+        ["RevokeSharingConsent"] = "401 A A H A H A 403 403",
+        ["ErasePersonalData"] = "401 403 403 403 403 403 A 403 403",
+        ["RegisterCoordinator"] = "401 403 403 403 A 403 A 403 403",
+        ["ListCoordinators"] = "401 A A A A A A 403 403",
+        ["GetCoordinator"] = "401 A A H A H A 403 403",
+        ["ListRefusedCommands"] = "401 403 403 403 403 403 A 403 403",
+        ["CreateApiKey"] = "401 403 403 403 403 403 A 403 403",
+        ["ListApiKeys"] = "401 403 403 403 403 403 A 403 403",
+        ["RevokeApiKey"] = "401 403 403 403 403 403 A 403 403",
+        ["ListAccessLog"] = "401 403 403 403 403 403 A 403 403",
+    };
+
+    private sealed record Route(string Method, string Pattern, string Operation);
+
+    private IReadOnlyList<Route> ApiRoutes() => Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        .Where(e => e.RoutePattern.RawText?.StartsWith("/api/") == true)
+        .Select(e => new Route(e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods.Single(), e.RoutePattern.RawText!,
+            e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? e.RoutePattern.RawText!))
+        .ToList();
+
+    [Fact]
+    public void every_route_has_a_row_in_the_table()
+    {
+        var missing = ApiRoutes().Select(r => r.Operation).Where(op => !Expected.ContainsKey(op)).ToList();
+        Assert.True(missing.Count == 0, $"Routes without a row in the authorization matrix: {string.Join(", ", missing)}");
+    }
+
+    [Fact]
+    public async Task every_route_answers_every_caller_as_the_table_says()
+    {
+        var world = await World.CreateAsync(Api, Host);
+        var wrong = new List<string>();
+        foreach (var route in ApiRoutes().Where(r => Expected.ContainsKey(r.Operation)))
+        {
+            var expected = Expected[route.Operation].Split(' ');
+            for (var i = 0; i < Callers.Length; i++)
+            {
+                var reply = await world.Call(Callers[i], route);
+                var outcome = Classify(reply, route);
+                var want = expected[i] switch { "O" => Outcome.Open, "A" => Outcome.Allowed, "401" => Outcome.Unauthenticated, "403" => Outcome.Forbidden, _ => Outcome.Hidden };
+                if (outcome != (want == Outcome.Open ? Outcome.Allowed : want))
+                    wrong.Add($"{route.Operation} as {Callers[i]}: expected {want}, got {outcome} ({reply.ToString()[..Math.Min(200, reply.ToString().Length)]})");
+            }
+        }
+        Assert.True(wrong.Count == 0, string.Join('\n', wrong));
+    }
+
+    // "Hidden" is the 404 of a referral or coordinator outside the caller's scope (type not-found),
+    // not a 404 the operation itself gives for a missing step or key.
+    private static Outcome Classify(Reply reply, Route route) => reply.Status switch
+    {
+        HttpStatusCode.Unauthorized => Outcome.Unauthenticated,
+        HttpStatusCode.Forbidden => Outcome.Forbidden,
+        HttpStatusCode.NotFound when reply.Body?["type"]?.GetValue<string>() == "urn:tksk-cases:problem:not-found"
+                                     && (route.Pattern.StartsWith("/api/v1/referrals/{id}") || route.Pattern == "/api/v1/coordinators/{id}") => Outcome.Hidden,
+        _ when (int)reply.Status >= 500 => throw new InvalidOperationException($"{route.Operation}: {reply}"),
+        _ => Outcome.Allowed,
+    };
+
+    /// <summary>The referral, coordinator, step, consent and keys every call refers to, and a signed-in Api per caller.</summary>
+    private sealed class World
+    {
+        public required string Referral { get; init; }
+        public required string Coordinator { get; init; }
+        public required string Step { get; init; }
+        public required string Consent { get; init; }
+        public required Dictionary<string, Support.Api> As { get; init; }
+
+        public static async Task<World> CreateAsync(Support.Api admin, Alba.IAlbaHost host)
+        {
+            var (referral, coordinator) = await admin.InProgress();
+            var other = await admin.Coordinator("35.78.02", "Dewi Lestari");
+            var step = (await admin.Command(referral, "steps", new { kind = "other", title = "Kunjungan keluarga" }).Ok()).Node("steps")!.AsArray()[0]!["id"]!.GetValue<string>();
+            var consent = (await admin.Command(referral, "sharing-consents",
+                new { agency = "RSJ Menur Surabaya", basis = "subject_consent", givenBy = "Pak S", givenAt = DateTimeOffset.UtcNow.AddHours(-1) }).Ok())
+                .Node("sharingConsents")!.AsArray()[0]!["id"]!.GetValue<string>();
+            async Task<Support.Api> Agency(string name, string[] scopes, string region)
+            {
+                var key = await admin.Post("/api/v1/api-keys", new { agency = name, scopes, region });
+                return admin.WithApiKey(key.Str("key"));
+            }
+            return new World
+            {
+                Referral = referral, Coordinator = coordinator, Step = step, Consent = consent,
+                As = new()
+                {
+                    ["anonymous"] = admin.Anonymous(),
+                    ["operator"] = admin.As(Role.JscOperator, "35"),
+                    ["tksk"] = admin.As(Role.Tksk, "35.78.01", Guid.Parse(coordinator)),
+                    ["tksk-other"] = admin.As(Role.Tksk, "35.78.02", Guid.Parse(other)),
+                    ["sup"] = admin.As(Role.Supervisor, "35.78"),
+                    ["sup-other"] = admin.As(Role.Supervisor, "35.07"),
+                    ["admin"] = admin,
+                    ["agency"] = await Agency("RSJ Menur Surabaya", ["intake", "read"], "35.78"),
+                    ["agency-other"] = await Agency("Dinsos Kabupaten Malang", ["read"], "35.07"),
+                },
+            };
+        }
+
+        public Task<Reply> Call(string caller, Route route)
+        {
+            var url = route.Pattern.Replace("{id}", route.Pattern.StartsWith("/api/v1/coordinators") ? Coordinator : route.Pattern.StartsWith("/api/v1/api-keys") ? Guid.NewGuid().ToString() : Referral)
+                .Replace("{stepId}", Step).Replace("{consentId}", Consent).Replace("{code}", CodeFor(route.Pattern));
+            return route.Method == "GET" ? As[caller].Get(url) : As[caller].Post(url, Body(route.Operation, Coordinator));
+        }
+
+        private static string CodeFor(string pattern) =>
+            pattern.Contains("/provinces/") ? "35" : pattern.Contains("/kabupaten/") ? "35.78" : "35.78.01";
+
+        // A valid request for each operation, so that the outcome is access control's, not validation's.
+        private static object Body(string operation, string coordinator) => operation switch
+        {
+            "ReceiveReferral" => Scenarios.PasungReport(),
+            "AssessReferral" => new { category = "penyandang_disabilitas", urgency = "high", decision = "field_response" },
+            "AssignCoordinator" => new { coordinatorId = coordinator, reason = "routing" },
+            "DeclineAssignment" or "CancelStep" or "ReopenReferral" or "RevokeSharingConsent" or "ErasePersonalData" => new { reason = "alasan yang cukup" },
+            "RecordVisit" => new { visitedAt = DateTimeOffset.UtcNow.AddHours(-1), subjectFound = true },
+            "RecordFieldAssessment" => new { riskLevel = "high", needs = new[] { "psychiatric" }, identityVerified = true },
+            "AddStep" => new { kind = "other", title = "Langkah baru" },
+            "CompleteStep" => new { notes = "selesai" },
+            "ResolveReferral" => new { outcome = "deceased" },
+            "ReviewResolution" => new { approved = true },
+            "AddNote" => new { text = "catatan" },
+            "RecordSharingConsent" => new { agency = "Puskesmas Kebraon", basis = "vital_interest", givenBy = "Kepala Puskesmas", givenAt = DateTimeOffset.UtcNow.AddHours(-1) },
+            "RegisterCoordinator" => new { name = "Budi Santoso", phone = "081234567891", kecamatanCode = "35.78.01" },
+            "CreateApiKey" => new { agency = "Dinsos Kota Surabaya", scopes = new[] { "read" } },
+            "CreateDevelopmentToken" => new { role = "jsc_operator", name = "Siti", region = "35" },
+            _ => new { },
+        };
+    }
+}
