@@ -25,8 +25,9 @@ public static class JsonBodyGuard
 
         if (errors.Count == 0 && HasJsonBody(context.Request))
         {
-            // The body is read once here and again by the binder: kept in memory (it is at most 256 KiB).
-            context.Request.EnableBuffering(bufferThreshold: (int)ServiceDefaults.MaxRequestBodyBytes, bufferLimit: ServiceDefaults.MaxRequestBodyBytes);
+            // The body is read once here and again by the binder: kept in memory (it is at most 256 KiB;
+            // Kestrel refuses a longer one while it is read, as a 413).
+            context.Request.EnableBuffering(bufferThreshold: (int)ServiceDefaults.MaxRequestBodyBytes);
             using var buffer = new MemoryStream();
             await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
             context.Request.Body.Position = 0;

@@ -140,8 +140,7 @@ public sealed class the_service_survives_crashes(ITestOutputHelper output) : IAs
         await using var restarted = ServiceProcess.Start(_data);
         await restarted.WaitUntilReadyAsync();
         var found = await FoundAsync(restarted, acknowledged);
-        var server = (await restarted.Client.GetAsync("/health/live")).Headers;
-        Assert.False(server.Contains("Server"), "the Server header is sent");
+        await KestrelAnswersAsProblemsAsync(restarted);
         var restartedPostmaster = ServiceProcess.Postmaster(_data)!.Value;
         await restarted.TerminateAsync();
         var stoppedAfter = await SecondsUntil(() => !ServiceProcess.IsAlive(restartedPostmaster.Pid), TimeSpan.FromSeconds(15));
@@ -207,6 +206,26 @@ public sealed class the_service_survives_crashes(ITestOutputHelper output) : IAs
         Assert.Contains("\"postgresql\"", readyBody);
         Assert.True(recoveredIn < 10, "the service did not recover within 10 s of the database's restart");
         Assert.Equal(acknowledged.Count, found);
+    }
+
+    /// <summary>What only a real Kestrel shows (the test server has no Server header and no body limit of its own).</summary>
+    private static async Task KestrelAnswersAsProblemsAsync(ServiceProcess service)
+    {
+        using var live = await service.Client.GetAsync("/health/live");
+        Assert.False(live.Headers.Contains("Server"), "the Server header is sent");
+        Assert.Equal("nosniff", string.Join(",", live.Headers.GetValues("X-Content-Type-Options")));
+
+        // A chunked body (no Content-Length to refuse up front) over 256 KiB: refused while read, as a problem.
+        using var chunked = new HttpRequestMessage(HttpMethod.Post, "/api/v1/referrals")
+        {
+            Content = new StreamContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes($"{{\"summary\":\"{new string('a', 300 * 1024)}\"}}"))),
+        };
+        chunked.Content.Headers.ContentType = new("application/json");
+        chunked.Headers.TransferEncodingChunked = true;
+        using var tooLarge = await service.Client.SendAsync(chunked);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+        Assert.Equal("application/problem+json", tooLarge.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("urn:tksk-cases:problem:payload-too-large", await tooLarge.Content.ReadAsStringAsync());
     }
 
     /// <summary>Starts the killed cluster again, as an operator would with pg_ctl, on its port; waits while its old backends finish dying.</summary>
