@@ -201,6 +201,14 @@ public sealed class hardening(AppFixture fixture) : IntegrationContext(fixture)
     }
 
     [Fact]
+    public async Task the_openapi_document_describes_in_words_never_in_csharp_signatures()
+    {
+        var document = (await Api.Get("/openapi/v1.json")).Body!;
+        Assert.DoesNotMatch(new System.Text.RegularExpressions.Regex(@"[A-Za-z]\([A-Z][\w<>?]*\s+@?\w+[,)]"), document.ToJsonString());
+        Assert.NotNull(document["components"]!["schemas"]!["Referral"]!["properties"]!["outOfArea"]);
+    }
+
+    [Fact]
     public void an_unreachable_database_is_an_outage_and_a_refused_statement_is_not()
     {
         Assert.True(Infrastructure.DatabaseOutage.IsOutage(new Npgsql.NpgsqlException("Failed to connect", new System.Net.Sockets.SocketException(111))));
