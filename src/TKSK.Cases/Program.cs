@@ -6,6 +6,7 @@ using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Infrastructure.Postgres;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Regions;
+using TKSK.Cases.Workflow;
 using Wolverine.Http;
 
 try
@@ -19,6 +20,7 @@ try
     builder.AddCaseStore();
     builder.AddReferrals();
     builder.AddCoordinators();
+    builder.AddWorkflow();
     builder.Services.AddSingleton(_ => RegionCatalog.LoadEmbedded());
     builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
     builder.Services.AddWolverineHttp();

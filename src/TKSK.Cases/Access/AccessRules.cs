@@ -45,9 +45,19 @@ public static class AccessRules
         ["ReviewResolution"] = Rule.For(Supervisor),
         ["ReopenReferral"] = Rule.For(Supervisor),
         ["AddNote"] = Rule.For(JscOperator, Tksk, Automation),
+        ["RecordFollowUp"] = Rule.For(Tksk),
+
+        // Automation's own commands (never over HTTP): routing, hand-over and deadline checks.
+        ["RouteReferral"] = Rule.For(Automation),
+        ["DeadlineDue"] = Rule.For(Automation),
+
+        // Notifications: each reads their own inbox (checked by recipient); operators watch the outgoing gateway.
+        ["ListNotifications"] = Rule.For(People), ["MarkNotificationRead"] = Rule.For(People),
+        ["ListDeliveries"] = Rule.For(), ["RetryDelivery"] = Rule.For(),
 
         // Coordinators: the kabupaten's supervisor registers and lists its own TKSK.
         ["RegisterCoordinator"] = Rule.For(Supervisor),
+        ["DeactivateCoordinator"] = Rule.For(Supervisor), ["ReactivateCoordinator"] = Rule.For(Supervisor),
         ["ListCoordinators"] = Rule.For(People),
         ["GetCoordinator"] = Rule.For(People),
 

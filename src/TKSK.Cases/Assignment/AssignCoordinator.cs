@@ -51,7 +51,7 @@ public static class AssignCoordinatorHandler
             return Decision.Reject(Rejection.ReasonRequiredOutsideKecamatan(
                 coordinator.Name, Kecamatan(coordinator.KecamatanName, coordinator.KecamatanCode), Kecamatan(referral.Place.KecamatanName, referral.Place.KecamatanCode)));
         return Decision.Accept(new CoordinatorAssigned(
-            coordinator.Id, coordinator.Name, coordinator.Phone, coordinator.KecamatanCode, command.Reason, referral.Assignment?.CoordinatorId, now, outOfKecamatan));
+            coordinator.Id, coordinator.Name, coordinator.Phone, coordinator.KecamatanCode, command.Reason, referral.Assignment?.CoordinatorId, now, OutOfKecamatan: outOfKecamatan));
     }
 
     private static string Kecamatan(string name, string code) => name.Length > 0 ? $"{name} ({code})" : code;

@@ -13,11 +13,17 @@ public sealed record Coordinator
     public string KabupatenCode { get; init; } = "";
     public string KabupatenName { get; init; } = "";
     public string ProvinceCode { get; init; } = "";
+    /// <summary>primary: routing's first choice in the kecamatan; backup: takes over when the primary is absent or too slow.</summary>
+    public CoordinatorRole Role { get; init; } = CoordinatorRole.Primary;
     public bool Active { get; init; } = true;
+    public DateTimeOffset? DeactivatedAt { get; init; }
+    public string? DeactivationReason { get; init; }
     /// <summary>True for the invented coordinators seeded in Development; never real people.</summary>
     public bool Demo { get; init; }
     public DateTimeOffset RegisteredAt { get; init; }
 }
+
+public enum CoordinatorRole { Primary, Backup }
 
 public static class CoordinatorStore
 {
@@ -33,5 +39,6 @@ public static class CoordinatorStore
         opts.Schema.For<Coordinator>()
             .Index(c => c.KecamatanCode)
             .Index(c => c.KabupatenCode)
+            .Index(c => c.Active)
             .Metadata(m => m.LastModifiedBy.Enabled = true);
 }

@@ -12,7 +12,8 @@ namespace TKSK.Cases.Coordinators;
 /// <param name="Name">Full name.</param>
 /// <param name="Phone">Mobile number, e.g. 081234567890 or +6281234567890.</param>
 /// <param name="KecamatanCode">Kemendagri code of the kecamatan, e.g. 35.78.01.</param>
-public sealed record RegisterCoordinator(string? Name, string? Phone, string? KecamatanCode);
+/// <param name="Role">primary (default: routing's first choice) or backup.</param>
+public sealed record RegisterCoordinator(string? Name, string? Phone, string? KecamatanCode, CoordinatorRole? Role = null);
 
 public sealed class RegisterCoordinatorValidator : AbstractValidator<RegisterCoordinator>
 {
@@ -27,6 +28,7 @@ public sealed class RegisterCoordinatorValidator : AbstractValidator<RegisterCoo
         RuleFor(x => x.KecamatanCode).NotEmpty().WithMessage(_ => Text.T("Kode kecamatan wajib diisi.", "Kecamatan code is required."))
             .Must(code => regions.Find(code) is not null && RegionCatalog.LevelOf(code!) == RegionLevel.Kecamatan)
             .WithMessage(x => Text.T($"Kode kecamatan{Echo.Code(x.KecamatanCode)} tidak dikenal.", $"Unknown kecamatan code{Echo.Code(x.KecamatanCode)}."));
+        RuleFor(x => x.Role).Code();
     }
 }
 
@@ -42,7 +44,7 @@ public static class RegisterCoordinatorEndpoint
             return ProblemResults.Forbidden(Text.T("Kecamatan ini di luar wilayah Anda.", "This kecamatan is outside your region."));
         session.Stamp(actor);
         var coordinator = CoordinatorFactory.Create(Guid.CreateVersion7(), command.Name!.Trim(), PhoneNumbers.Normalise(command.Phone!),
-            command.KecamatanCode!, regions, clock.GetUtcNow(), demo: false);
+            command.KecamatanCode!, regions, clock.GetUtcNow(), demo: false) with { Role = command.Role ?? CoordinatorRole.Primary };
         session.Store(coordinator);
         await session.SaveChangesAsync(ct);
         return Results.Created($"/api/v1/coordinators/{coordinator.Id}", coordinator);

@@ -42,7 +42,7 @@ public static class ReferralIntake
         var subject = new Subject(Clean(c.Subject?.Name), Clean(c.Subject?.Nik), c.Subject?.Sex ?? Sex.Unknown, c.Subject?.ApproximateAge);
         return new ReferralReceived(
             id, number, c.Channel!.Value, Clean(c.SourceUrl), c.ReportedAt ?? now, reporter, subject, place,
-            c.Category!, c.Pasung ?? false, c.Urgency!.Value, c.Summary!.Trim(), possibleDuplicates, now, outOfArea);
+            c.Category!, c.Pasung ?? false, c.Urgency!.Value, c.Summary!.Trim(), possibleDuplicates, now, OutOfArea: outOfArea);
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

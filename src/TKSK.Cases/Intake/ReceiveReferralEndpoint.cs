@@ -1,4 +1,5 @@
 using Marten;
+using Wolverine;
 using TKSK.Cases.Access;
 using TKSK.Cases.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,8 @@ public static class ReceiveReferralEndpoint
     [WolverinePost("/api/v1/referrals", OperationId = "ReceiveReferral"), Tags("Referrals")]
     [ProducesResponseType<Referral>(201), ProducesResponseType<ProblemDetails>(403, "application/problem+json")]
     public static async Task<IResult> Post(
-        ReceiveReferral command, IDocumentSession session, RegionCatalog regions, ServedArea servedArea, TimeProvider clock, HttpContext http, CancellationToken ct)
+        ReceiveReferral command, IDocumentSession session, IMessageBus bus, IReferralReactions reactions, RegionCatalog regions,
+        ServedArea servedArea, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var id = Guid.CreateVersion7(now);
@@ -31,9 +33,13 @@ public static class ReceiveReferralEndpoint
         // Case numbers count per year in East Java's own time (WIB, UTC+7).
         var number = await ReferralNumbers.NextAsync(session, now.ToOffset(Wib).Year, ct);
 
-        var received = ReferralIntake.Receive(id, number, command, place, duplicates, now, outOfArea);
+        var decided = ReferralIntake.Receive(id, number, command, place, duplicates, now, outOfArea);
+        // The desk-assessment deadline travels on the report; its checks are committed with it (outbox).
+        var reaction = reactions.After(null, ReferralEvolution.Evolve(null, decided), [decided], now);
+        var received = (ReferralReceived)reaction.Events[0];
         session.Stamp(actor);
         session.Events.StartStream<Referral>(id, received);
+        foreach (var (message, at) in reaction.Scheduled) await bus.ScheduleAsync(message, at);
         await session.SaveChangesAsync(ct);
         return CaseView.Created(http, ReferralEvolution.Evolve(null, received, actor.Id) with { Version = 1 });
     }

@@ -37,3 +37,12 @@ public enum SharingBasis { SubjectConsent, GuardianConsent, VitalInterest, Legal
 public enum ReferralStatus { Received, Assessed, Rejected, Assigned, InProgress, Resolved, Closed }
 
 public enum StepStatus { Planned, InProgress, Completed, Cancelled }
+
+/// <summary>The deadlines of the SLA policy (README: Deadlines).</summary>
+public enum DeadlineKind { DeskAssessment, Acceptance, FirstVisit, Resolution, Step, FollowUp }
+
+/// <summary>How far up the Dinas Sosial chain an ignored case has gone.</summary>
+public enum EscalationLevel { None, Kabupaten, Province }
+
+/// <summary>What a follow-up visit found.</summary>
+public enum SubjectStatus { Stable, Relapse, RePasung, Deceased, Moved }

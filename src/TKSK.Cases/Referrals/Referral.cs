@@ -44,6 +44,20 @@ public sealed record Referral
     public IReadOnlyList<SharingConsent> SharingConsents { get; init; } = [];
     /// <summary>When the subject's personal data was erased on a lawful request; null if never.</summary>
     public DateTimeOffset? PersonalDataErasedAt { get; init; }
+    /// <summary>Every deadline set for this case, met, breached or void.</summary>
+    public IReadOnlyList<Deadline> Deadlines { get; init; } = [];
+    /// <summary>A deadline was missed and is still not met.</summary>
+    [NotStored] public bool Overdue => Deadlines.Any(d => d.Breached && d.MetAt is null && !d.Void);
+    public EscalationLevel EscalationLevel { get; init; }
+    /// <summary>Routing found no active TKSK: why, and since when. Cleared by an assignment.</summary>
+    public RoutingFlag? Unassigned { get; init; }
+    /// <summary>Its TKSK left and nobody took it over. Cleared by an assignment.</summary>
+    public RoutingFlag? Orphaned { get; init; }
+    /// <summary>The current episode: 1, or more once a relapse reopened the case.</summary>
+    public int Episode { get; init; } = 1;
+    /// <summary>Each episode with its dates and outcome, once the first has ended (closed, or reopened by a relapse).</summary>
+    public IReadOnlyList<Episode> Episodes { get; init; } = [];
+    public IReadOnlyList<FollowUp> FollowUps { get; init; } = [];
 
     /// <summary>The commands valid now, named as their URL segment under /api/v1/referrals/{id}/.</summary>
     [NotStored] public IReadOnlyList<string> AllowedActions => ReferralActions.For(Status);
@@ -94,3 +108,18 @@ public sealed record SharingConsent(
 {
     public bool Active => RevokedAt is null;
 }
+
+/// <param name="About">The coordinator an acceptance is awaited from, the step, or the follow-up.</param>
+public sealed record Deadline(Guid Id, DeadlineKind Kind, DateTimeOffset DueAt, Guid? About, int Episode,
+    DateTimeOffset? MetAt = null, bool Breached = false, bool Void = false)
+{
+    public bool Open => MetAt is null && !Void;
+}
+
+public sealed record RoutingFlag(string Reason, DateTimeOffset Since);
+
+/// <summary>One episode of the case: the first report, or a relapse that reopened it.</summary>
+public sealed record Episode(int Number, DateTimeOffset OpenedAt, string? Reason, DateTimeOffset? ClosedAt = null, Outcome? Outcome = null);
+
+public sealed record FollowUp(Guid Id, int Episode, DateTimeOffset DueAt, DateTimeOffset? RecordedAt = null,
+    SubjectStatus? SubjectStatus = null, DateTimeOffset? VisitedAt = null, string? Notes = null);

@@ -33,9 +33,16 @@ public abstract record ReferralCommand(Guid ReferralId)
     public virtual object? AsRequest() => null;
 }
 
-/// <summary>What a command does to a referral: new events (here and on other referrals), or a refusal and nothing written.</summary>
+/// <summary>
+/// What a command does to a referral: new events (here and on other referrals) and messages to
+/// send once they are committed, or a refusal and nothing written. No events and no refusal: the
+/// command found nothing left to do (a deadline already met, a case routed meanwhile).
+/// </summary>
 public sealed record Decision(IReadOnlyList<object> Events, Rejection? Rejection, IReadOnlyList<(Guid ReferralId, object Event)> Elsewhere)
 {
+    public IReadOnlyList<object> Messages { get; init; } = [];
+
     public static Decision Accept(params object[] events) => new(events, null, []);
     public static Decision Reject(Rejection rejection) => new([], rejection, []);
+    public static Decision Nothing => new([], null, []);
 }

@@ -21,7 +21,8 @@ public sealed record PossibleDuplicate(Guid ReferralId, string Number, string Re
 public sealed record ReferralReceived(
     Guid ReferralId, string Number, Channel Channel, string? SourceUrl, DateTimeOffset ReportedAt,
     Reporter Reporter, Subject Subject, Place Place, string Category, bool Pasung, Urgency Urgency,
-    string Summary, IReadOnlyList<PossibleDuplicate> PossibleDuplicates, DateTimeOffset ReceivedAt, bool? OutOfArea = null);
+    string Summary, IReadOnlyList<PossibleDuplicate> PossibleDuplicates, DateTimeOffset ReceivedAt, Due? DeskAssessmentDue = null,
+    bool? OutOfArea = null);
 
 public sealed record ReferralAssessed(string Category, Urgency Urgency, string? Notes, DateTimeOffset AssessedAt);
 
@@ -35,9 +36,10 @@ public sealed record DuplicateLinked(Guid DuplicateId, string DuplicateNumber, D
 /// <param name="OutOfKecamatan">The coordinator is the TKSK of another kecamatan than the referral's (null in streams stored before 2026-11-26: not marked).</param>
 public sealed record CoordinatorAssigned(
     Guid CoordinatorId, string CoordinatorName, string CoordinatorPhone, string KecamatanCode,
-    string? Reason, Guid? PreviousCoordinatorId, DateTimeOffset AssignedAt, bool? OutOfKecamatan = null);
+    string? Reason, Guid? PreviousCoordinatorId, DateTimeOffset AssignedAt, Due? AcceptanceDue = null,
+    bool? OutOfKecamatan = null);
 
-public sealed record AssignmentAccepted(Guid CoordinatorId, DateTimeOffset AcceptedAt);
+public sealed record AssignmentAccepted(Guid CoordinatorId, DateTimeOffset AcceptedAt, Due? FirstVisitDue = null, Due? ResolutionDue = null);
 
 public sealed record AssignmentDeclined(Guid CoordinatorId, string Reason, DateTimeOffset DeclinedAt);
 
@@ -50,7 +52,7 @@ public sealed record FieldAssessmentRecorded(
     DateTimeOffset AssessedAt);
 
 public sealed record InterventionStepAdded(
-    Guid StepId, StepKind Kind, string Title, string? Institution, DateOnly? DueDate, DateTimeOffset AddedAt);
+    Guid StepId, StepKind Kind, string Title, string? Institution, DateOnly? DueDate, DateTimeOffset AddedAt, Due? Deadline = null);
 
 public sealed record InterventionStepStarted(Guid StepId, DateTimeOffset StartedAt);
 
@@ -60,7 +62,7 @@ public sealed record InterventionStepCancelled(Guid StepId, string Reason, DateT
 
 public sealed record ReferralResolved(Outcome Outcome, string? Notes, DateTimeOffset ResolvedAt);
 
-public sealed record ResolutionApproved(string? Notes, DateTimeOffset ClosedAt);
+public sealed record ResolutionApproved(string? Notes, DateTimeOffset ClosedAt, IReadOnlyList<ScheduledFollowUp>? FollowUps = null);
 
 public sealed record ResolutionSentBack(string Reason, DateTimeOffset SentBackAt);
 
@@ -75,3 +77,29 @@ public sealed record SharingConsentRevoked(Guid ConsentId, string Reason, DateTi
 
 /// <summary>The subject's personal data was erased on a lawful request: every earlier event of the stream is masked too.</summary>
 public sealed record PersonalDataErased(string Reason, string? RequestReference, DateTimeOffset ErasedAt);
+
+// Workflow automation: deadlines, escalation, routing, follow-ups and episodes.
+
+/// <summary>
+/// A deadline the SLA policy in force promised when the event happened (Sla in appsettings): it
+/// travels on the event that starts the clock (the report, the assignment, the acceptance), so the
+/// history keeps what was promised even after the policy changes. Absent on events stored before.
+/// </summary>
+public sealed record Due(Guid DeadlineId, DateTimeOffset At);
+
+public sealed record DeadlineMissed(Guid DeadlineId, DeadlineKind Kind, DateTimeOffset DueAt, DateTimeOffset MissedAt);
+
+public sealed record ReferralEscalated(EscalationLevel Level, string Reason, DateTimeOffset EscalatedAt);
+
+/// <summary>Routing found no active TKSK for the kecamatan: the referral waits, flagged, for the kabupaten to assign it.</summary>
+public sealed record ReferralUnassigned(string Reason, DateTimeOffset At);
+
+/// <summary>Its TKSK left and nobody could take it over: flagged until someone is assigned.</summary>
+public sealed record ReferralOrphaned(Guid FormerCoordinatorId, string Reason, DateTimeOffset At);
+
+public sealed record ScheduledFollowUp(Guid FollowUpId, DateTimeOffset DueAt);
+
+public sealed record FollowUpRecorded(Guid FollowUpId, SubjectStatus SubjectStatus, DateTimeOffset VisitedAt, string? Notes, DateTimeOffset RecordedAt);
+
+/// <summary>The problem came back (relapse, re-shackling): the same stream opens episode N, to be routed and accepted anew.</summary>
+public sealed record EpisodeOpened(int Episode, string Reason, DateTimeOffset OpenedAt);

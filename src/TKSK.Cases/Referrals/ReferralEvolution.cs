@@ -9,7 +9,10 @@ namespace TKSK.Cases.Referrals;
 public static class ReferralEvolution
 {
     /// <summary>Pure: the state after one event. <paramref name="actor"/> is the event's recorded user.</summary>
-    public static Referral Evolve(Referral? state, object @event, string? actor = null)
+    public static Referral Evolve(Referral? state, object @event, string? actor = null) =>
+        ReferralTimeline.Track(Apply(state, @event, actor), @event);
+
+    private static Referral Apply(Referral? state, object @event, string? actor)
     {
         if (@event is ReferralReceived r)
             return new Referral

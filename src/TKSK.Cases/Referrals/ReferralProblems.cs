@@ -31,6 +31,8 @@ public static class ReferralProblems
             f => ($"'{f["action"]}' tidak dapat dilakukan pada langkah berstatus '{f["stepStatus"]}'.", $"'{f["action"]}' is not allowed while the step is '{f["stepStatus"]}'.")),
         ["coordinator-not-found"] = new(404, ("Tidak ditemukan", "Not found"),
             f => ($"Koordinator {f["coordinatorId"]} tidak ditemukan.", $"Coordinator {f["coordinatorId"]} not found."), ProblemTypes.NotFound),
+        ["follow-up-not-due"] = new(404, ("Tindak lanjut tidak ditemukan", "Follow-up not found"),
+            f => ($"Tidak ada kunjungan tindak lanjut {f["followUpId"]} yang belum dicatat pada rujukan ini.", $"No unrecorded follow-up {f["followUpId"]} on this referral.")),
         ["consent-not-found"] = new(404, ("Dasar berbagi tidak ditemukan", "Sharing basis not found"),
             f => ($"Tidak ada dasar berbagi aktif {f["consentId"]} pada rujukan ini.", $"No active sharing basis {f["consentId"]} on this referral.")),
         ["coordinator-inactive"] = new(400, ("Koordinator tidak aktif", "Coordinator not active"),

@@ -31,7 +31,9 @@ public static class ReferralStore
             .Index(r => r.Subject.Nik)
             .Index(r => r.Place.DesaCode)
             .Index(r => r.Place.KecamatanCode)
-            .Index(r => r.Place.KabupatenCode);
+            .Index(r => r.Place.KabupatenCode)
+            // Routing counts, and a hand-over finds, each TKSK's open cases.
+            .Index(r => r.Assignment!.CoordinatorId);
         opts.Storage.ExtendedSchemaObjects.Add(ReferralNumbers.Table(opts.DatabaseSchemaName));
         PersonalData.RegisterEventMasking(opts);
     }

@@ -25,7 +25,8 @@ public sealed record ReferralCommandOutcome(CommandResult Result, Referral? View
 /// is the small generic path that keeps those answers; each use case keeps its own Decide.
 /// </remarks>
 public sealed class ReferralWorkflow(
-    IDocumentSession session, IMessageContext context, RequestValidators validators, TimeProvider clock, ILogger<ReferralWorkflow> logger)
+    IDocumentSession session, IMessageContext context, RequestValidators validators, IReferralReactions reactions,
+    TimeProvider clock, ILogger<ReferralWorkflow> logger)
 {
     public async Task<ReferralCommandOutcome> RunAsync(ReferralCommand command, Func<Referral, DateTimeOffset, Decision> decide)
     {
@@ -54,12 +55,19 @@ public sealed class ReferralWorkflow(
             return new(CommandResult.Rejected, state, rejection);
         }
 
-        stream.AppendMany(decision.Events);
+        // The workflow's policy completes the events (deadlines) and says what follows (routing, notices, checks).
+        var reaction = reactions.After(state, Fold(state, decision.Events, command.Actor.Id), decision.Events, now);
+        stream.AppendMany(reaction.Events);
         foreach (var (referralId, @event) in decision.Elsewhere) session.Events.Append(referralId, @event);
+        // Enlisted in the outbox: sent only if the events commit, and never lost once they do.
+        foreach (var message in decision.Messages.Concat(reaction.Messages)) await context.PublishAsync(message);
+        foreach (var (message, at) in reaction.Scheduled) await context.ScheduleAsync(message, at);
         // The case view after the events, as the inline projection will store it: no second read.
-        var view = decision.Events.Aggregate(state, (s, e) => ReferralEvolution.Evolve(s, e, command.Actor.Id) with { Version = s.Version + 1 });
-        return new(CommandResult.Done, view);
+        return new(CommandResult.Done, Fold(state, reaction.Events, command.Actor.Id));
     }
+
+    private static Referral Fold(Referral state, IEnumerable<object> events, string actor) =>
+        events.Aggregate(state, (s, e) => ReferralEvolution.Evolve(s, e, actor) with { Version = s.Version + 1 });
 
     /// <summary>Pure: the status table first (<see cref="ReferralActions"/>), then the command's own rule.</summary>
     public static Decision Decide(Referral state, ReferralCommand command, DateTimeOffset now, Func<Referral, DateTimeOffset, Decision> rule) =>

@@ -29,6 +29,8 @@ public sealed record Rejection(string Code, IReadOnlyDictionary<string, string> 
     public static Rejection AlreadyAssigned(Referral state, string coordinatorName) =>
         Of("already-assigned", null, ("number", state.Number), ("coordinator", coordinatorName));
 
+    public static Rejection FollowUpNotDue(Guid followUpId) => Of("follow-up-not-due", null, ("followUpId", followUpId.ToString()));
+
     public static Rejection ConsentNotFound(Guid consentId) => Of("consent-not-found", null, ("consentId", consentId.ToString()));
 
     public static Rejection CoordinatorNotFound(Guid coordinatorId) => Of("coordinator-not-found", null, ("coordinatorId", coordinatorId.ToString()));

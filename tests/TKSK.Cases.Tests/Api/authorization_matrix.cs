@@ -61,6 +61,13 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
         ["ListApiKeys"] = "401 403 403 403 403 403 A 403 403",
         ["RevokeApiKey"] = "401 403 403 403 403 403 A 403 403",
         ["ListAccessLog"] = "401 403 403 403 403 403 A 403 403",
+        ["RecordFollowUp"] = "401 403 A H 403 403 A 403 403",
+        ["DeactivateCoordinator"] = "401 403 403 403 A H A 403 403",
+        ["ReactivateCoordinator"] = "401 403 403 403 A H A 403 403",
+        ["ListNotifications"] = "401 A A A A A A 403 403",
+        ["MarkNotificationRead"] = "401 A A A A A A 403 403",
+        ["ListDeliveries"] = "401 403 403 403 403 403 A 403 403",
+        ["RetryDelivery"] = "401 403 403 403 403 403 A 403 403",
     };
 
     private sealed record Route(string Method, string Pattern, string Operation);
@@ -105,7 +112,7 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
         HttpStatusCode.Unauthorized => Outcome.Unauthenticated,
         HttpStatusCode.Forbidden => Outcome.Forbidden,
         HttpStatusCode.NotFound when reply.Body?["type"]?.GetValue<string>() == "urn:tksk-cases:problem:not-found"
-                                     && (route.Pattern.StartsWith("/api/v1/referrals/{id}") || route.Pattern == "/api/v1/coordinators/{id}") => Outcome.Hidden,
+                                     && (route.Pattern.StartsWith("/api/v1/referrals/{id}") || route.Pattern.StartsWith("/api/v1/coordinators/{id}")) => Outcome.Hidden,
         _ when (int)reply.Status >= 500 => throw new InvalidOperationException($"{route.Operation}: {reply}"),
         _ => Outcome.Allowed,
     };
@@ -115,6 +122,8 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
     {
         public required string Referral { get; init; }
         public required string Coordinator { get; init; }
+        /// <summary>A second TKSK of Karang Pilang: the one deactivated and reactivated, so "tksk" keeps a valid token.</summary>
+        public required string Spare { get; init; }
         public required string Step { get; init; }
         public required string Consent { get; init; }
         public required Dictionary<string, Support.Api> As { get; init; }
@@ -123,6 +132,7 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
         {
             var (referral, coordinator) = await admin.InProgress();
             var other = await admin.Coordinator("35.78.02", "Dewi Lestari");
+            var spare = await admin.Coordinator("35.78.01", "Eko Prasetyo");
             var step = (await admin.Command(referral, "steps", new { kind = "other", title = "Kunjungan keluarga" }).Ok()).Node("steps")!.AsArray()[0]!["id"]!.GetValue<string>();
             var consent = (await admin.Command(referral, "sharing-consents",
                 new { agency = "RSJ Menur Surabaya", basis = "subject_consent", givenBy = "Pak S", givenAt = DateTimeOffset.UtcNow.AddHours(-1) }).Ok())
@@ -134,7 +144,7 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
             }
             return new World
             {
-                Referral = referral, Coordinator = coordinator, Step = step, Consent = consent,
+                Referral = referral, Coordinator = coordinator, Spare = spare, Step = step, Consent = consent,
                 As = new()
                 {
                     ["anonymous"] = admin.Anonymous(),
@@ -152,8 +162,15 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
 
         public Task<Reply> Call(string caller, Route route)
         {
-            var url = route.Pattern.Replace("{id}", route.Pattern.StartsWith("/api/v1/coordinators") ? Coordinator : route.Pattern.StartsWith("/api/v1/api-keys") ? Guid.NewGuid().ToString() : Referral)
-                .Replace("{stepId}", Step).Replace("{consentId}", Consent).Replace("{code}", CodeFor(route.Pattern));
+            var id = route.Pattern switch
+            {
+                "/api/v1/coordinators/{id}" => Coordinator,
+                _ when route.Pattern.StartsWith("/api/v1/coordinators/") => Spare,
+                _ when route.Pattern.StartsWith("/api/v1/referrals/") => Referral,
+                _ => Guid.NewGuid().ToString(),
+            };
+            var url = route.Pattern.Replace("{id}", id).Replace("{stepId}", Step).Replace("{consentId}", Consent)
+                .Replace("{followUpId}", Guid.NewGuid().ToString()).Replace("{code}", CodeFor(route.Pattern));
             return route.Method == "GET" ? As[caller].Get(url) : As[caller].Post(url, Body(route.Operation, Coordinator));
         }
 
@@ -166,7 +183,8 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
             "ReceiveReferral" => Scenarios.PasungReport(),
             "AssessReferral" => new { category = "penyandang_disabilitas", urgency = "high", decision = "field_response" },
             "AssignCoordinator" => new { coordinatorId = coordinator, reason = "routing" },
-            "DeclineAssignment" or "CancelStep" or "ReopenReferral" or "RevokeSharingConsent" or "ErasePersonalData" => new { reason = "alasan yang cukup" },
+            "DeclineAssignment" or "CancelStep" or "ReopenReferral" or "RevokeSharingConsent" or "ErasePersonalData" or "DeactivateCoordinator" => new { reason = "alasan yang cukup" },
+            "RecordFollowUp" => new { subjectStatus = "stable", visitedAt = DateTimeOffset.UtcNow.AddHours(-1) },
             "RecordVisit" => new { visitedAt = DateTimeOffset.UtcNow.AddHours(-1), subjectFound = true },
             "RecordFieldAssessment" => new { riskLevel = "high", needs = new[] { "psychiatric" }, identityVerified = true },
             "AddStep" => new { kind = "other", title = "Langkah baru" },

@@ -14,9 +14,12 @@ public sealed class referral_lifecycle(AppFixture fixture) : IntegrationContext(
         Assert.Equal("assessed", assessed.Str("status"));
         Assert.Equal("field_response", assessed.Str("deskAssessment.decision"));
 
+        // Routing found no TKSK registered for Karang Pilang yet: the case waits, flagged, for the kabupaten.
+        Assert.NotNull((await Api.Get($"/api/v1/referrals/{id}")).Node("unassigned"));
         var coordinator = await Api.Coordinator();
         var assigned = await Api.As(Role.Supervisor, "35.78", subject: "desk.jsc").Command(id, "assignment", new { coordinatorId = coordinator, reason = "TKSK Karang Pilang" }).Ok();
         Assert.Equal("assigned", assigned.Str("status"));
+        Assert.Null(assigned.Node("unassigned"));
         Assert.Equal("Agus Santoso", assigned.Str("assignment.coordinatorName"));
         Assert.Equal("+6281298765432", assigned.Str("assignment.coordinatorPhone"));
         Assert.False(assigned.Node("assignment.accepted")!.GetValue<bool>());
@@ -49,14 +52,17 @@ public sealed class referral_lifecycle(AppFixture fixture) : IntegrationContext(
 
         var history = (await Api.Get($"/api/v1/referrals/{id}/history")).Body!.AsArray();
         Assert.Equal(
-            ["referral_received", "referral_assessed", "coordinator_assigned", "assignment_accepted", "outreach_visit_recorded",
+            ["referral_received", "referral_assessed", "referral_unassigned", "coordinator_assigned", "assignment_accepted", "outreach_visit_recorded",
              "field_assessment_recorded", "intervention_step_added", "intervention_step_added", "intervention_step_started",
              "intervention_step_completed", "intervention_step_completed", "referral_resolved", "resolution_approved"],
             history.Select(e => e!["type"]!.GetValue<string>()));
-        Assert.Equal(Enumerable.Range(1, 13), history.Select(e => e!["version"]!.GetValue<int>()));
-        Assert.Equal("tksk.agus", history[3]!["actor"]!.GetValue<string>());
-        Assert.Equal("supervisor.surabaya", history[12]!["actor"]!.GetValue<string>());
+        Assert.Equal(Enumerable.Range(1, 14), history.Select(e => e!["version"]!.GetValue<int>()));
+        Assert.Equal("tksk.agus", history[4]!["actor"]!.GetValue<string>());
+        Assert.Equal("supervisor.surabaya", history[13]!["actor"]!.GetValue<string>());
         Assert.All(history, e => Assert.False(string.IsNullOrEmpty(e!["correlationId"]?.GetValue<string>())));
+        // Automation acts as itself, within the request that caused it.
+        Assert.Equal("system:routing", history[2]!["actor"]!.GetValue<string>());
+        Assert.Equal(history[1]!["correlationId"]!.GetValue<string>(), history[2]!["correlationId"]!.GetValue<string>());
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Alba;
+using Wolverine.Tracking;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TKSK.Cases.Access;
@@ -23,10 +24,14 @@ public sealed record Reply(HttpStatusCode Status, HttpResponseHeaders Headers, H
 
 /// <summary>
 /// Drives the real HTTP pipeline of the test host (routing, auth, validation, Wolverine, Marten),
-/// signed in as a province admin unless <see cref="As"/> says who else.
+/// signed in as a province admin unless <see cref="As"/> says who else. A POST waits until the
+/// Wolverine work it cascades (routing, notifications) is done, so the next step of a story sees
+/// its effects; POSTs sent at the same moment (a race under test) do not wait.
 /// </summary>
 public sealed class Api(IAlbaHost host, string? token = null, string? apiKey = null)
 {
+    private static readonly SemaphoreSlim OneTrackedCall = new(1, 1);
+
     private readonly HttpClient _client = host.Server.CreateClient();
     private readonly string? _token = apiKey is null ? token ?? Mint(host, "test-admin", Role.ProvinceAdmin, null, null) : null;
 
@@ -57,9 +62,25 @@ public sealed class Api(IAlbaHost host, string? token = null, string? apiKey = n
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
         if (apiKey is not null) request.Headers.Add("X-Api-Key", apiKey);
         foreach (var (name, value) in headers) request.Headers.TryAddWithoutValidation(name, value);
-        using var response = await _client.SendAsync(request);
+        using var response = await SendTrackedAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         var body = text.Length > 0 && text.TrimStart() is ['{' or '[', ..] ? JsonNode.Parse(text) : null;
         return new Reply(response.StatusCode, response.Headers, response.Content.Headers, body);
+    }
+
+    private async Task<HttpResponseMessage> SendTrackedAsync(HttpRequestMessage request)
+    {
+        if (request.Method == HttpMethod.Get || !await OneTrackedCall.WaitAsync(0)) return await _client.SendAsync(request);
+        try
+        {
+            HttpResponseMessage? response = null;
+            await host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).DoNotAssertOnExceptionsDetected()
+                .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ => response = await _client.SendAsync(request)));
+            return response!;
+        }
+        finally
+        {
+            OneTrackedCall.Release();
+        }
     }
 }

@@ -1,0 +1,88 @@
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using TKSK.Cases.Access;
+using TKSK.Cases.Infrastructure;
+using TKSK.Cases.Referrals;
+using TKSK.Cases.Routing;
+using Wolverine;
+using Wolverine.Http;
+
+namespace TKSK.Cases.Coordinators;
+
+/// <summary>A TKSK leaves (transfer, leave, resignation): their open cases go to the successor, or are routed again.</summary>
+/// <param name="SuccessorId">The TKSK who takes over every open case; absent: each case is routed to the kecamatan's TKSK.</param>
+public sealed record DeactivateCoordinatorRequest(string? Reason, Guid? SuccessorId);
+
+public sealed class DeactivateCoordinatorValidator : AbstractValidator<DeactivateCoordinatorRequest>
+{
+    public DeactivateCoordinatorValidator() => RuleFor(x => x.Reason).Reason();
+}
+
+/// <summary>Hand over every open case of a TKSK who left: sent with the deactivation, in its transaction.</summary>
+public sealed record HandOverCaseload(Guid CoordinatorId, Guid? SuccessorId);
+
+public sealed record Deactivated(Coordinator Coordinator, int OpenCasesHandedOver);
+
+public static class DeactivationEndpoints
+{
+    /// <summary>Deactivate a TKSK: tokens naming them are refused from now on, and their open cases are handed over.</summary>
+    [WolverinePost("/api/v1/coordinators/{id}/deactivation", OperationId = "DeactivateCoordinator"), Tags("Coordinators")]
+    [ProducesResponseType<Deactivated>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json"), ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
+    public static async Task<IResult> Deactivate(string id, DeactivateCoordinatorRequest request, IDocumentSession session, IMessageBus bus, HttpContext http, TimeProvider clock)
+    {
+        var actor = http.Caller();
+        if (await Find(id, session, actor) is not { } coordinator) return NotFound(id);
+        if (!coordinator.Active) return Conflict(Text.T("Koordinator ini sudah tidak aktif.", "This coordinator is already inactive."));
+        if (request.SuccessorId is { } successorId && (successorId == coordinator.Id || await session.LoadAsync<Coordinator>(successorId) is not { Active: true }))
+            return ProblemResults.Invalid("successorId", Text.T("Pengganti harus koordinator lain yang aktif.", "The successor must be another, active coordinator."));
+
+        var open = await session.Query<Referral>()
+            .CountAsync(r => r.Assignment!.CoordinatorId == coordinator.Id && (r.Status == ReferralStatus.Assigned || r.Status == ReferralStatus.InProgress));
+        coordinator = coordinator with { Active = false, DeactivatedAt = clock.GetUtcNow(), DeactivationReason = request.Reason!.Trim() };
+        session.Stamp(actor);
+        session.Store(coordinator);
+        await bus.PublishAsync(new HandOverCaseload(coordinator.Id, request.SuccessorId));
+        await session.SaveChangesAsync();
+        return Results.Ok(new Deactivated(coordinator, open));
+    }
+
+    /// <summary>The TKSK is back: routing may choose them again (cases handed over stay where they went).</summary>
+    [WolverinePost("/api/v1/coordinators/{id}/reactivation", OperationId = "ReactivateCoordinator"), Tags("Coordinators")]
+    [ProducesResponseType<Coordinator>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    public static async Task<IResult> Reactivate(string id, IDocumentSession session, HttpContext http)
+    {
+        var actor = http.Caller();
+        if (await Find(id, session, actor) is not { } coordinator) return NotFound(id);
+        if (!coordinator.Active)
+        {
+            coordinator = coordinator with { Active = true, DeactivatedAt = null, DeactivationReason = null };
+            session.Stamp(actor);
+            session.Store(coordinator);
+            await session.SaveChangesAsync();
+        }
+        return Results.Ok(coordinator);
+    }
+
+    private static async Task<Coordinator?> Find(string id, IQuerySession session, Actor actor) =>
+        Guid.TryParse(id, out var guid) && await session.LoadAsync<Coordinator>(guid) is { } c && Scope.InRegion(actor.Region, c.KecamatanCode) ? c : null;
+
+    private static IResult NotFound(string id) => ProblemResults.NotFound(Text.T($"Koordinator {id} tidak ditemukan.", $"Coordinator {id} not found."));
+
+    private static IResult Conflict(string detail) =>
+        Results.Problem(statusCode: 409, type: ProblemTypes.Of("coordinator-inactive"), title: Text.T("Koordinator tidak aktif", "Coordinator not active"), detail: detail);
+}
+
+public static class HandOverCaseloadHandler
+{
+    private static readonly Actor HandOver = Actor.System("handover");
+
+    /// <summary>One routing command per open case, each decided on the case as it then stands.</summary>
+    public static async Task<IEnumerable<object>> Handle(HandOverCaseload message, IQuerySession session)
+    {
+        var open = await session.Query<Referral>()
+            .Where(r => r.Assignment!.CoordinatorId == message.CoordinatorId && (r.Status == ReferralStatus.Assigned || r.Status == ReferralStatus.InProgress))
+            .Select(r => r.Id).ToListAsync();
+        return open.Select(id => new RouteReferral(id, message.CoordinatorId, message.SuccessorId) { Actor = HandOver });
+    }
+}

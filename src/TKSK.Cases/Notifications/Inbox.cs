@@ -1,0 +1,60 @@
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using TKSK.Cases.Access;
+using TKSK.Cases.Coordinators;
+using TKSK.Cases.Infrastructure;
+using Wolverine.Http;
+
+namespace TKSK.Cases.Notifications;
+
+public sealed record NotificationPage(IReadOnlyList<Notification> Items, int Unread, int Total, int Page, int PageSize);
+
+public static class Inbox
+{
+    private const int PageSize = 25;
+
+    /// <summary>A recipient's notifications, newest first, with how many are unread. Recipient: a coordinator id, kabupaten:35.78 or province:35.</summary>
+    [WolverineGet("/api/v1/notifications", OperationId = "ListNotifications"), Tags("Notifications")]
+    [ProducesResponseType<NotificationPage>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json"), ProducesResponseType<ProblemDetails>(403, "application/problem+json")]
+    public static async Task<IResult> List(string? recipient, int? page, IQuerySession session, HttpContext http)
+    {
+        if (string.IsNullOrWhiteSpace(recipient))
+            return ProblemResults.Invalid("recipient", Text.T("Wajib diisi: id koordinator, kabupaten:<kode> atau province:<kode>.", "Required: a coordinator id, kabupaten:<code> or province:<code>."));
+        if (page is < 1) return ProblemResults.Invalid("page", Text.T("Halaman dimulai dari 1.", "Pages start at 1."));
+        if (!await MayReadAsync(http.Caller(), recipient, session))
+            return ProblemResults.Forbidden(Text.T("Kotak masuk ini bukan milik Anda atau wilayah Anda.", "This inbox is not yours nor your region's."));
+        var number = page ?? 1;
+        var query = session.Query<Notification>().Where(n => n.Recipient == recipient);
+        var total = await query.CountAsync();
+        var unread = await query.CountAsync(n => n.ReadAt == null);
+        var items = await query.OrderByDescending(n => n.CreatedAt).Skip((number - 1) * PageSize).Take(PageSize).ToListAsync();
+        return Results.Ok(new NotificationPage(items, unread, total, number, PageSize));
+    }
+
+    /// <summary>Mark a notification read.</summary>
+    [WolverinePost("/api/v1/notifications/{id}/read", OperationId = "MarkNotificationRead"), Tags("Notifications")]
+    [ProducesResponseType<Notification>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    public static async Task<IResult> Read(string id, IDocumentSession session, HttpContext http, TimeProvider clock)
+    {
+        if (!Guid.TryParse(id, out var notificationId) || await session.LoadAsync<Notification>(notificationId) is not { } notification
+            || !await MayReadAsync(http.Caller(), notification.Recipient, session))
+            return ProblemResults.NotFound(Text.T($"Notifikasi {id} tidak ditemukan.", $"Notification {id} not found."));
+        if (notification.ReadAt is null)
+        {
+            notification = notification with { ReadAt = clock.GetUtcNow() };
+            session.Store(notification);
+            await session.SaveChangesAsync();
+        }
+        return Results.Ok(notification);
+    }
+
+    /// <summary>A TKSK reads their own inbox; a supervisor their kabupaten's and its TKSK's; province staff everyone's in the province.</summary>
+    private static async Task<bool> MayReadAsync(Actor actor, string recipient, IQuerySession session)
+    {
+        if (recipient.StartsWith("province:")) return actor.Role is Role.JscOperator or Role.ProvinceAdmin && Scope.InRegion(actor.Region, recipient["province:".Length..]);
+        if (recipient.StartsWith("kabupaten:")) return actor.Role is Role.Supervisor or Role.JscOperator or Role.ProvinceAdmin && Scope.InRegion(actor.Region, recipient["kabupaten:".Length..]);
+        if (!Guid.TryParse(recipient, out var coordinatorId)) return false;
+        if (actor.Role == Role.Tksk) return actor.CoordinatorId == coordinatorId;
+        return await session.LoadAsync<Coordinator>(coordinatorId) is { } coordinator && Scope.InRegion(actor.Region, coordinator.KecamatanCode);
+    }
+}

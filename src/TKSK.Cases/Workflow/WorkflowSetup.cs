@@ -1,0 +1,27 @@
+using Marten;
+using TKSK.Cases.Deadlines;
+using TKSK.Cases.Notifications;
+using TKSK.Cases.Referrals;
+using Wolverine;
+
+namespace TKSK.Cases.Workflow;
+
+public static class WorkflowSetup
+{
+    /// <summary>Deadlines, routing, hand-over, follow-ups and notifications: the SLA policy ("Sla") and the outgoing channel ("Notifications:Webhook").</summary>
+    public static WebApplicationBuilder AddWorkflow(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<SlaPolicy>(builder.Configuration.GetSection("Sla"));
+        builder.Services.AddSingleton<IReferralReactions, PolicyReactions>();
+        var channels = builder.Configuration.GetSection("Notifications:Webhook").Get<NotificationChannels>() ?? new NotificationChannels();
+        builder.Services.AddSingleton(channels);
+        builder.Services.AddHttpClient(nameof(NotificationChannels), c => c.Timeout = TimeSpan.FromSeconds(10));
+        builder.Services.ConfigureWolverine(opts => opts.Policies.Add(new DeliveryRetries(channels)));
+        builder.Services.ConfigureMarten(opts =>
+        {
+            NotifyHandler.Configure(opts);
+            opts.Schema.For<Delivery>().Index(d => d.Status).Index(d => d.At);
+        });
+        return builder;
+    }
+}
