@@ -41,14 +41,16 @@ public sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKeyReques
     {
         RuleFor(x => x.Agency).Summary(2, 200);
         RuleFor(x => x.Scopes).NotEmpty().WithMessage(_ => Text.T("Pilih paling sedikit satu: intake, read, feed, webhooks.", "Choose at least one: intake, read, feed, webhooks."));
-        RuleForEach(x => x.Scopes).Must(s => ApiKeyScopes.All.Contains(s))
+        RuleFor(x => x.Scopes).EachOnce(ApiKeyScopes.All.Count);
+        RuleFor(x => x.Categories).EachOnce(PpksCategories.All.Count);
+        RuleForEach(x => x.Scopes).Must(s => ApiKeyScopes.All.Contains(s)).When(x => x.Scopes is null || x.Scopes.Count <= ApiKeyScopes.All.Count)
             .WithMessage(_ => Text.T("Cakupan tidak dikenal. Pilihan: intake, read, feed, webhooks.", "Unknown scope. Allowed: intake, read, feed, webhooks."));
-        RuleForEach(x => x.Categories).Must(PpksCategories.Exists)
+        RuleForEach(x => x.Categories).Must(PpksCategories.Exists).When(x => x.Categories is null || x.Categories.Count <= PpksCategories.All.Count)
             .WithMessage(_ => Text.T("Kategori PPKS tidak dikenal (lihat /api/v1/categories).", "Unknown PPKS category (see /api/v1/categories)."));
         RuleFor(x => x.RequestsPerMinute).InclusiveBetween(1, 100_000)
             .WithMessage(_ => Text.T("Batas permintaan harus 1–100.000 per menit.", "The limit must be 1–100,000 requests a minute."));
         RuleFor(x => x.Region).Must(code => regions.Find(code) is not null).When(x => x.Region is not null)
-            .WithMessage(x => Text.T($"Kode wilayah '{x.Region}' tidak dikenal.", $"Unknown region code '{x.Region}'."));
+            .WithMessage(x => Text.T($"Kode wilayah{Echo.Code(x.Region)} tidak dikenal.", $"Unknown region code{Echo.Code(x.Region)}."));
     }
 }
 
@@ -105,7 +107,7 @@ public static class ApiKeys
     public static async Task<IResult> RevokeAsync(string id, IDocumentSession session, HttpContext http, TimeProvider clock)
     {
         if (!Guid.TryParse(id, out var keyId) || await session.LoadAsync<ApiKey>(keyId) is not { } key)
-            return ProblemResults.NotFound(Text.T($"Kunci API {id} tidak ditemukan.", $"API key {id} not found."));
+            return ProblemResults.NotFound(Text.T($"Kunci API{Echo.Id(id)} tidak ditemukan.", $"API key{Echo.Id(id)} not found."));
         if (!key.Revoked)
         {
             key = key with { RevokedAt = clock.GetUtcNow(), RevokedBy = http.Caller().Id };

@@ -20,7 +20,7 @@ public sealed class AssessReferralValidator : AbstractValidator<AssessReferralRe
     public AssessReferralValidator()
     {
         RuleFor(x => x.Category).Required().Must(PpksCategories.Exists).When(x => x.Category is not null, ApplyConditionTo.CurrentValidator)
-            .WithMessage(x => Text.T($"Kategori PPKS '{x.Category}' tidak dikenal.", $"Unknown PPKS category '{x.Category}'."));
+            .WithMessage(x => Text.T($"Kategori PPKS{Echo.Code(x.Category)} tidak dikenal.", $"Unknown PPKS category{Echo.Code(x.Category)}."));
         RuleFor(x => x.Urgency).Required().Code();
         RuleFor(x => x.Decision).Required().Code();
         RuleFor(x => x.DuplicateOf).NotNull().When(x => x.Decision == DeskDecision.Duplicate)

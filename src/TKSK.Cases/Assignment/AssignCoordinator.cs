@@ -9,6 +9,7 @@ using Wolverine.Http;
 namespace TKSK.Cases.Assignment;
 
 /// <summary>Assign (or reassign) the referral to a TKSK coordinator.</summary>
+/// <param name="Reason">Why: required when the coordinator is the TKSK of another kecamatan than the referral's.</param>
 public sealed record AssignCoordinatorRequest(Guid? CoordinatorId, string? Reason) : IPublishedWithAction;
 
 public sealed class AssignCoordinatorValidator : AbstractValidator<AssignCoordinatorRequest>
@@ -44,9 +45,16 @@ public static class AssignCoordinatorHandler
         if (coordinator is null) return Decision.Reject(Rejection.CoordinatorNotFound(command.CoordinatorId));
         if (!coordinator.Active) return Decision.Reject(Rejection.CoordinatorInactive(coordinator.Name));
         if (referral.Assignment?.CoordinatorId == coordinator.Id) return Decision.Reject(Rejection.AlreadyAssigned(referral, coordinator.Name));
+        // The TKSK of the referral's own kecamatan is the rule; another one is an exception someone must explain.
+        var outOfKecamatan = coordinator.KecamatanCode != referral.Place.KecamatanCode;
+        if (outOfKecamatan && string.IsNullOrWhiteSpace(command.Reason))
+            return Decision.Reject(Rejection.ReasonRequiredOutsideKecamatan(
+                coordinator.Name, Kecamatan(coordinator.KecamatanName, coordinator.KecamatanCode), Kecamatan(referral.Place.KecamatanName, referral.Place.KecamatanCode)));
         return Decision.Accept(new CoordinatorAssigned(
-            coordinator.Id, coordinator.Name, coordinator.Phone, coordinator.KecamatanCode, command.Reason, referral.Assignment?.CoordinatorId, now));
+            coordinator.Id, coordinator.Name, coordinator.Phone, coordinator.KecamatanCode, command.Reason, referral.Assignment?.CoordinatorId, now, OutOfKecamatan: outOfKecamatan));
     }
+
+    private static string Kecamatan(string name, string code) => name.Length > 0 ? $"{name} ({code})" : code;
 
     public static Task<ReferralCommandOutcome> Handle(
         AssignCoordinator command, Coordinator? coordinator, ReferralWorkflow workflow) =>

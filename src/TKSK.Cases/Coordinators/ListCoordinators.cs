@@ -15,9 +15,9 @@ public static class CoordinatorQueries
     public static async Task<IResult> List(string? kabupaten, string? kecamatan, IQuerySession session, RegionCatalog regions, HttpContext http, CancellationToken ct)
     {
         if (kabupaten is not null && !IsAt(regions, kabupaten, RegionLevel.Kabupaten))
-            return ProblemResults.Invalid("kabupaten", Text.T($"Kode kabupaten/kota '{kabupaten}' tidak dikenal.", $"Unknown kabupaten/kota code '{kabupaten}'."));
+            return ProblemResults.Invalid("kabupaten", Text.T($"Kode kabupaten/kota{Echo.Code(kabupaten)} tidak dikenal.", $"Unknown kabupaten/kota code{Echo.Code(kabupaten)}."));
         if (kecamatan is not null && !IsAt(regions, kecamatan, RegionLevel.Kecamatan))
-            return ProblemResults.Invalid("kecamatan", Text.T($"Kode kecamatan '{kecamatan}' tidak dikenal.", $"Unknown kecamatan code '{kecamatan}'."));
+            return ProblemResults.Invalid("kecamatan", Text.T($"Kode kecamatan{Echo.Code(kecamatan)} tidak dikenal.", $"Unknown kecamatan code{Echo.Code(kecamatan)}."));
 
         IQueryable<Coordinator> query = session.Query<Coordinator>().InRegion(http.Caller().Region);
         if (kabupaten is not null) query = query.Where(c => c.KabupatenCode == kabupaten);
@@ -31,7 +31,7 @@ public static class CoordinatorQueries
         Guid.TryParse(id, out var guid) && await session.LoadAsync<Coordinator>(guid, ct) is { } coordinator
             && Scope.InRegion(http.Caller().Region, coordinator.KecamatanCode)
             ? Results.Ok(coordinator)
-            : ProblemResults.NotFound(Text.T($"Koordinator {id} tidak ditemukan.", $"Coordinator {id} not found."));
+            : ProblemResults.NotFound(Text.T($"Koordinator{Echo.Id(id)} tidak ditemukan.", $"Coordinator{Echo.Id(id)} not found."));
 
     /// <summary>Only the coordinators within <paramref name="region"/> (a province, kabupaten/kota or kecamatan code; null: all).</summary>
     public static IQueryable<Coordinator> InRegion(this IQueryable<Coordinator> query, string? region) => region is null

@@ -27,7 +27,7 @@ public sealed class RegisterCoordinatorValidator : AbstractValidator<RegisterCoo
                 "Invalid phone number (e.g. 081234567890 or +6281234567890)."));
         RuleFor(x => x.KecamatanCode).NotEmpty().WithMessage(_ => Text.T("Kode kecamatan wajib diisi.", "Kecamatan code is required."))
             .Must(code => regions.Find(code) is not null && RegionCatalog.LevelOf(code!) == RegionLevel.Kecamatan)
-            .WithMessage(x => Text.T($"Kode kecamatan '{x.KecamatanCode}' tidak dikenal.", $"Unknown kecamatan code '{x.KecamatanCode}'."));
+            .WithMessage(x => Text.T($"Kode kecamatan{Echo.Code(x.KecamatanCode)} tidak dikenal.", $"Unknown kecamatan code{Echo.Code(x.KecamatanCode)}."));
         RuleFor(x => x.Role).Code();
     }
 }

@@ -47,7 +47,8 @@ public static class DeadlineDueHandler
             case DeadlineStage.Escalation when deadline.Kind == DeadlineKind.Acceptance && referral.Assignment is { Accepted: false } assignment:
                 if (backup is not null && backup.Id != assignment.CoordinatorId)
                     return Decision.Accept(new CoordinatorAssigned(backup.Id, backup.Name, backup.Phone, backup.KecamatanCode,
-                        "Eskalasi: penugasan belum diterima, dialihkan ke TKSK cadangan", assignment.CoordinatorId, now));
+                        "Eskalasi: penugasan belum diterima, dialihkan ke TKSK cadangan", assignment.CoordinatorId, now,
+                        OutOfKecamatan: backup.KecamatanCode != referral.Place.KecamatanCode));
                 return referral.EscalationLevel == EscalationLevel.Province ? Decision.Nothing
                     : Decision.Accept(new ReferralEscalated(EscalationLevel.Province, "Penugasan belum diterima dan tidak ada TKSK cadangan.", now));
             default:

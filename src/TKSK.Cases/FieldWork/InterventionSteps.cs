@@ -23,6 +23,8 @@ public sealed class AddStepValidator : AbstractValidator<AddStepRequest>
         RuleFor(x => x.Kind).Required().Code();
         RuleFor(x => x.Title).Summary(3, 200);
         RuleFor(x => x.Institution).OptionalText(200);
+        RuleFor(x => x.DueDate).Must(d => d is null || (d >= DateOnly.FromDateTime(Rules.Earliest.UtcDateTime) && d <= Rules.LatestDueDate))
+            .WithMessage(_ => Text.T("Tanggal target harus antara tahun 2000 dan 2100.", "The due date must be between the years 2000 and 2100."));
     }
 }
 
@@ -32,7 +34,8 @@ public sealed class CompleteStepValidator : AbstractValidator<CompleteStepReques
     {
         RuleFor(x => x.Notes).OptionalText();
         RuleFor(x => x.CompletedAt).Must(at => at <= clock.GetUtcNow().AddMinutes(5)).When(x => x.CompletedAt is not null)
-            .WithMessage(_ => Text.T("Waktu selesai tidak boleh di masa depan.", "The completion time cannot be in the future."));
+            .WithMessage(_ => Text.T("Waktu selesai tidak boleh di masa depan.", "The completion time cannot be in the future."))
+            .NotBefore2000();
     }
 }
 

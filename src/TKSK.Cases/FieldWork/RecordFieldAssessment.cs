@@ -9,7 +9,7 @@ namespace TKSK.Cases.FieldWork;
 
 /// <summary>The TKSK's field assessment (asesmen) of the person and their needs.</summary>
 /// <param name="RiskLevel">low, medium, high, critical.</param>
-/// <param name="Needs">Any of: medical, psychiatric, shelter, food, civil_documents, social_assistance, family_mediation, legal_aid, rehabilitation, education, livelihood.</param>
+/// <param name="Needs">Each at most once, any of: medical, psychiatric, shelter, food, civil_documents, social_assistance, family_mediation, legal_aid, rehabilitation, education, livelihood.</param>
 /// <param name="IdentityVerified">Whether the person's identity was checked against documents.</param>
 /// <param name="Nik">The NIK found in the field, if any: it replaces the one reported.</param>
 public sealed record RecordFieldAssessmentRequest(RiskLevel? RiskLevel, IReadOnlyList<Need>? Needs, bool? IdentityVerified, string? Nik, string? Findings) : IPublishedWithAction;
@@ -19,8 +19,9 @@ public sealed class RecordFieldAssessmentValidator : AbstractValidator<RecordFie
     public RecordFieldAssessmentValidator()
     {
         RuleFor(x => x.RiskLevel).Required().Code();
-        RuleFor(x => x.Needs).Required();
-        RuleForEach(x => x.Needs).Must(n => Enum.IsDefined(n)).WithMessage(_ => Text.T(
+        RuleFor(x => x.Needs).Required().EachOnce(Enum.GetValues<Need>().Length);
+        // Named one by one only within the cap: ten thousand unknown codes are one error, not ten thousand.
+        RuleForEach(x => x.Needs).Must(n => Enum.IsDefined(n)).When(x => x.Needs is null || x.Needs.Count <= Enum.GetValues<Need>().Length).WithMessage(_ => Text.T(
             $"Kebutuhan tidak dikenal. Pilihan: {string.Join(", ", SnakeCaseEnums.Codes<Need>())}.",
             $"Unknown need. Allowed: {string.Join(", ", SnakeCaseEnums.Codes<Need>())}."));
         RuleFor(x => x.IdentityVerified).Required();

@@ -19,7 +19,8 @@ public sealed class RecordVisitValidator : AbstractValidator<RecordVisitRequest>
     {
         RuleFor(x => x.VisitedAt).Required()
             .Must(at => at <= clock.GetUtcNow().AddMinutes(5)).When(x => x.VisitedAt is not null, ApplyConditionTo.CurrentValidator)
-            .WithMessage(_ => Text.T("Waktu kunjungan tidak boleh di masa depan.", "The visit time cannot be in the future."));
+            .WithMessage(_ => Text.T("Waktu kunjungan tidak boleh di masa depan.", "The visit time cannot be in the future."))
+            .NotBefore2000();
         RuleFor(x => x.SubjectFound).Required();
         RuleFor(x => x.Notes).OptionalText();
         Include(new CoordinatesValidator());

@@ -19,8 +19,8 @@ public static class CaseStoreSetup
 
     public static WebApplicationBuilder AddCaseStore(this WebApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString(EmbeddedDatabase.ConnectionName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{EmbeddedDatabase.ConnectionName} is not configured.");
+        var connectionString = DatabaseOutage.FailFast(builder.Configuration.GetConnectionString(EmbeddedDatabase.ConnectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{EmbeddedDatabase.ConnectionName} is not configured."));
 
         builder.Services.AddMarten(opts =>
             {

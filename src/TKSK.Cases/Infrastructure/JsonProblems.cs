@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace TKSK.Cases.Infrastructure;
 
@@ -15,7 +17,32 @@ public static partial class JsonProblems
 
     public static void Explain(ProblemDetailsContext context)
     {
-        var problem = context.ProblemDetails;
+        ExplainUnreadableJson(context.ProblemDetails);
+        GiveStableType(context.ProblemDetails);
+    }
+
+    /// <summary>A problem with no type of ours (a framework's default link) gets its status's stable type and words.</summary>
+    private static void GiveStableType(ProblemDetails problem)
+    {
+        if (problem.Type is { } type && !type.StartsWith("https://", StringComparison.Ordinal) && !type.StartsWith("about:", StringComparison.Ordinal)) return;
+        if (problem.Status is not { } status || ProblemTypes.ForStatus(status) is not { } known) return;
+        problem.Type = known.Type;
+        // The framework's English reason phrase becomes words in the request's language; a title of ours stays.
+        if (problem.Title is null || problem.Title == ReasonPhrases.GetReasonPhrase(status) || problem.Title == ReadFailure)
+        {
+            if (status == 413 && problem.Title == ReadFailure) problem.Detail = TooLargeDetail;
+            problem.Title = Text.T(known.Indonesian, known.English);
+        }
+    }
+
+    // Wolverine's title when Kestrel stops reading a body over the limit (chunked, so not refused up front).
+    private const string ReadFailure = "Request body could not be read";
+
+    public static string TooLargeDetail => Text.T($"Batas ukuran adalah {ServiceDefaults.MaxRequestBodyBytes / 1024} KiB.",
+        $"The limit is {ServiceDefaults.MaxRequestBodyBytes / 1024} KiB.");
+
+    private static void ExplainUnreadableJson(ProblemDetails problem)
+    {
         if (problem.Status != 400 || problem.Title != "Invalid JSON format" || problem.Detail is null) return;
 
         var match = JsonPath().Match(problem.Detail);

@@ -19,8 +19,15 @@ public static class ServiceDefaults
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            // Which server runs here is nobody's business.
+            k.AddServerHeader = false;
+        });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = JsonProblems.Explain);
+        // After the default writer: writes, as JSON, the problems it declines for an Accept header without JSON.
+        services.AddSingleton<IProblemDetailsWriter, JsonProblemWriter>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.ConfigureSystemTextJsonForWolverineOrMinimalApi(o => o.SerializerOptions.Converters.Add(new SnakeCaseEnumConverterFactory()));
         services.AddSingleton(TimeProvider.System);
@@ -53,6 +60,7 @@ public static class ServiceDefaults
 
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(RejectOversizedBodies);
@@ -68,10 +76,11 @@ public static class ServiceDefaults
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseJsonBodyGuard();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs", o => o.WithTitle("TKSK.Cases API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = DatabaseOutage.WriteHealth });
         return app;
     }
 
@@ -81,9 +90,8 @@ public static class ServiceDefaults
         if (context.Request.ContentLength > MaxRequestBodyBytes)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            return Results.Problem(statusCode: 413, title: Text.T("Isi permintaan terlalu besar", "Request body too large"),
-                detail: Text.T($"Batas ukuran adalah {MaxRequestBodyBytes / 1024} KiB.", $"The limit is {MaxRequestBodyBytes / 1024} KiB."))
-                .ExecuteAsync(context);
+            return Results.Problem(statusCode: 413, type: ProblemTypes.PayloadTooLarge, title: Text.T("Isi permintaan terlalu besar", "Request body too large"),
+                detail: JsonProblems.TooLargeDetail).ExecuteAsync(context);
         }
         return next();
     }

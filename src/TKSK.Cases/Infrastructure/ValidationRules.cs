@@ -8,6 +8,21 @@ public static class Rules
     // Indonesia's extent, with a little margin for its outer islands.
     public const double MinLatitude = -11.5, MaxLatitude = 6.5, MinLongitude = 94.5, MaxLongitude = 141.5;
 
+    /// <summary>The earliest moment a case may name: nothing older reaches a hotline founded in 2024 (and year 0001 is a client's default, not a date).</summary>
+    public static readonly DateTimeOffset Earliest = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The latest due date a plan may name.</summary>
+    public static readonly DateOnly LatestDueDate = new(2100, 12, 31);
+
+    public static IRuleBuilderOptions<T, DateTimeOffset?> NotBefore2000<T>(this IRuleBuilder<T, DateTimeOffset?> rule) =>
+        rule.Must(at => at is null || at >= Earliest)
+            .WithMessage(_ => Text.T("Tidak boleh sebelum tahun 2000.", "Cannot be before the year 2000."));
+
+    /// <summary>A list of codes: each at most once, so never longer than the codes there are.</summary>
+    public static IRuleBuilderOptions<T, IReadOnlyList<TItem>?> EachOnce<T, TItem>(this IRuleBuilder<T, IReadOnlyList<TItem>?> rule, int codes) =>
+        rule.Must(list => list is null || (list.Count <= codes && list.Distinct().Count() == list.Count))
+            .WithMessage(_ => Text.T($"Setiap kode paling banyak satu kali (paling banyak {codes} kode).", $"Each code at most once (at most {codes} codes)."));
+
     public static bool IsWebAddress(string value) =>
         Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 

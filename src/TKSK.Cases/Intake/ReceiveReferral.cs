@@ -5,7 +5,7 @@ namespace TKSK.Cases.Intake;
 /// <summary>A report logged by a JSC operator: the start of a referral.</summary>
 /// <param name="Channel">Where the report came from: hotline, whatsapp, instagram, facebook, x, tiktok, youtube, email, walk_in, agency.</param>
 /// <param name="SourceUrl">Link to the post or message (http/https), if any.</param>
-/// <param name="ReportedAt">When the report was made; defaults to now; never in the future.</param>
+/// <param name="ReportedAt">When the report was made; defaults to now; not before 2000, never in the future.</param>
 /// <param name="Category">PPKS category code (GET /api/v1/categories).</param>
 /// <param name="Pasung">The subject is reported shackled or confined (pasung).</param>
 /// <param name="Summary">What was reported, 10–4,000 characters.</param>
@@ -31,7 +31,8 @@ public sealed record LocationInput(string? DesaCode, string? KecamatanCode, stri
 public static class ReferralIntake
 {
     public static ReferralReceived Receive(
-        Guid id, string number, ReceiveReferral c, Place place, IReadOnlyList<PossibleDuplicate> possibleDuplicates, DateTimeOffset now)
+        Guid id, string number, ReceiveReferral c, Place place, IReadOnlyList<PossibleDuplicate> possibleDuplicates, DateTimeOffset now,
+        bool outOfArea = false)
     {
         var anonymous = c.Reporter?.Anonymous == true;
         // UU PDP data minimisation: an anonymous reporter's identity is not kept at all.
@@ -41,7 +42,7 @@ public static class ReferralIntake
         var subject = new Subject(Clean(c.Subject?.Name), Clean(c.Subject?.Nik), c.Subject?.Sex ?? Sex.Unknown, c.Subject?.ApproximateAge);
         return new ReferralReceived(
             id, number, c.Channel!.Value, Clean(c.SourceUrl), c.ReportedAt ?? now, reporter, subject, place,
-            c.Category!, c.Pasung ?? false, c.Urgency!.Value, c.Summary!.Trim(), possibleDuplicates, now);
+            c.Category!, c.Pasung ?? false, c.Urgency!.Value, c.Summary!.Trim(), possibleDuplicates, now, OutOfArea: outOfArea);
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -18,20 +18,22 @@ public static class ReceiveReferralEndpoint
     [ProducesResponseType<Referral>(201), ProducesResponseType<ProblemDetails>(403, "application/problem+json")]
     public static async Task<IResult> Post(
         ReceiveReferral command, IDocumentSession session, IMessageBus bus, IReferralReactions reactions, RegionCatalog regions,
-        TimeProvider clock, HttpContext http, CancellationToken ct)
+        ServedArea servedArea, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var id = Guid.CreateVersion7(now);
         var place = Places.Resolve(command.Location!, regions);
         var actor = http.Caller();
+        var outOfArea = !servedArea.Covers(place.ProvinceCode);
         // An agency reports only within its grant (region, categories): what it could not read back.
-        if (!Scope.Covers(actor, place.KecamatanCode, command.Category!, null))
+        // A report from outside the served area is the province desk's to take (ReferralScope).
+        if (!Scope.Covers(actor, place.KecamatanCode, command.Category!, null) && !(outOfArea && ReferralScope.IsProvinceDesk(actor)))
             return ProblemResults.Forbidden(Text.T("Wilayah atau kategori ini di luar izin Anda.", "This region or category is outside your grant."));
         var duplicates = await PossibleDuplicates.FindAsync(session, command.Subject?.Nik, place.DesaCode, command.Category!, now, ct);
         // Case numbers count per year in East Java's own time (WIB, UTC+7).
         var number = await ReferralNumbers.NextAsync(session, now.ToOffset(Wib).Year, ct);
 
-        var decided = ReferralIntake.Receive(id, number, command, place, duplicates, now);
+        var decided = ReferralIntake.Receive(id, number, command, place, duplicates, now, outOfArea);
         // The desk-assessment deadline travels on the report; its checks are committed with it (outbox).
         var reaction = reactions.After(null, ReferralEvolution.Evolve(null, decided), [decided], now);
         var received = (ReferralReceived)reaction.Events[0];

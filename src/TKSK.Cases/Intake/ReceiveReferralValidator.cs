@@ -16,7 +16,8 @@ public sealed class ReceiveReferralValidator : AbstractValidator<ReceiveReferral
             .When(x => !string.IsNullOrWhiteSpace(x.SourceUrl))
             .WithMessage(_ => Text.T("Tautan harus alamat http atau https yang lengkap.", "The link must be a full http or https address."));
         RuleFor(x => x.ReportedAt).Must(at => at <= clock.GetUtcNow().AddMinutes(5)).When(x => x.ReportedAt is not null)
-            .WithMessage(_ => Text.T("Waktu laporan tidak boleh di masa depan.", "The report time cannot be in the future."));
+            .WithMessage(_ => Text.T("Waktu laporan tidak boleh di masa depan.", "The report time cannot be in the future."))
+            .NotBefore2000();
         RuleFor(x => x.Reporter).Required();
         RuleFor(x => x.Reporter!).ChildRules(r =>
         {
@@ -39,8 +40,8 @@ public sealed class ReceiveReferralValidator : AbstractValidator<ReceiveReferral
         RuleFor(x => x.Location).Required();
         RuleFor(x => x.Location!).SetValidator(new LocationValidator(regions)).When(x => x.Location is not null);
         RuleFor(x => x.Category).Required().Must(PpksCategories.Exists).When(x => x.Category is not null, ApplyConditionTo.CurrentValidator)
-            .WithMessage(x => Text.T($"Kategori PPKS '{x.Category}' tidak dikenal (lihat /api/v1/categories).",
-                $"Unknown PPKS category '{x.Category}' (see /api/v1/categories)."));
+            .WithMessage(x => Text.T($"Kategori PPKS{Echo.Code(x.Category)} tidak dikenal (lihat /api/v1/categories).",
+                $"Unknown PPKS category{Echo.Code(x.Category)} (see /api/v1/categories)."));
         RuleFor(x => x.Summary).Summary(10, 4000);
         RuleFor(x => x.Urgency).Required().Code();
     }
@@ -51,12 +52,12 @@ public sealed class LocationValidator : AbstractValidator<LocationInput>
     public LocationValidator(RegionCatalog regions)
     {
         RuleFor(x => x.DesaCode).Must(code => IsAt(regions, code, RegionLevel.Desa)).When(x => x.DesaCode is not null)
-            .WithMessage(x => Text.T($"Kode desa/kelurahan '{x.DesaCode}' tidak dikenal.", $"Unknown desa/kelurahan code '{x.DesaCode}'."));
+            .WithMessage(x => Text.T($"Kode desa/kelurahan{Echo.Code(x.DesaCode)} tidak dikenal.", $"Unknown desa/kelurahan code{Echo.Code(x.DesaCode)}."));
         RuleFor(x => x.KecamatanCode).NotEmpty().When(x => x.DesaCode is null)
             .WithMessage(_ => Text.T("Isi kode desa, atau kode kecamatan bila desa tidak diketahui.",
                 "Give the desa code, or the kecamatan code when the desa is not known."));
         RuleFor(x => x.KecamatanCode).Must(code => IsAt(regions, code, RegionLevel.Kecamatan)).When(x => x.KecamatanCode is not null)
-            .WithMessage(x => Text.T($"Kode kecamatan '{x.KecamatanCode}' tidak dikenal.", $"Unknown kecamatan code '{x.KecamatanCode}'."));
+            .WithMessage(x => Text.T($"Kode kecamatan{Echo.Code(x.KecamatanCode)} tidak dikenal.", $"Unknown kecamatan code{Echo.Code(x.KecamatanCode)}."));
         RuleFor(x => x.KecamatanCode)
             .Must((x, code) => RegionCatalog.AncestorCode(x.DesaCode!, RegionLevel.Kecamatan) == code)
             .When(x => x.DesaCode is not null && x.KecamatanCode is not null && IsAt(regions, x.DesaCode, RegionLevel.Desa))

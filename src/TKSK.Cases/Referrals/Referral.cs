@@ -3,7 +3,7 @@ using TKSK.Cases.Infrastructure;
 namespace TKSK.Cases.Referrals;
 
 /// <summary>
-/// One referral's current state, folded from its events by <see cref="ReferralEvolution.Evolve"/>. It is also the
+/// One referral's current state, folded from its events (ReferralEvolution). It is also the
 /// case view: the inline projection stores it, <c>GET /api/v1/referrals/{id}</c> returns it.
 /// </summary>
 public sealed record Referral
@@ -22,6 +22,8 @@ public sealed record Referral
     public Reporter Reporter { get; init; } = new(null, null, false);
     public Subject Subject { get; init; } = new(null, null, Sex.Unknown, null);
     public Place Place { get; init; } = null!;
+    /// <summary>The place lies outside the province(s) this service serves: the desk decides (usually out_of_scope, referred on).</summary>
+    public bool OutOfArea { get; init; }
     public string Category { get; init; } = "";
     public string CategoryName { get; init; } = "";
     public bool Pasung { get; init; }
@@ -73,9 +75,10 @@ public sealed record DeskAssessment(
 
 public sealed record DuplicateLink(Guid ReferralId, string Number, DateTimeOffset LinkedAt);
 
+/// <param name="OutOfKecamatan">The coordinator is the TKSK of another kecamatan than the referral's (assigned with a reason).</param>
 public sealed record Assignment(
     Guid CoordinatorId, string CoordinatorName, string CoordinatorPhone, string KecamatanCode,
-    DateTimeOffset Since, bool Accepted, DateTimeOffset? AcceptedAt);
+    DateTimeOffset Since, bool Accepted, DateTimeOffset? AcceptedAt, bool OutOfKecamatan = false);
 
 public sealed record Visit(Guid Id, DateTimeOffset VisitedAt, bool SubjectFound, string? Notes, double? Latitude, double? Longitude, string? By);
 

@@ -17,10 +17,12 @@ public sealed record Place(
 
 public sealed record PossibleDuplicate(Guid ReferralId, string Number, string Reason);
 
+/// <param name="OutOfArea">The place lies outside the province(s) the service serves (null in streams stored before 2026-11-26: not marked).</param>
 public sealed record ReferralReceived(
     Guid ReferralId, string Number, Channel Channel, string? SourceUrl, DateTimeOffset ReportedAt,
     Reporter Reporter, Subject Subject, Place Place, string Category, bool Pasung, Urgency Urgency,
-    string Summary, IReadOnlyList<PossibleDuplicate> PossibleDuplicates, DateTimeOffset ReceivedAt, Due? DeskAssessmentDue = null);
+    string Summary, IReadOnlyList<PossibleDuplicate> PossibleDuplicates, DateTimeOffset ReceivedAt, Due? DeskAssessmentDue = null,
+    bool? OutOfArea = null);
 
 public sealed record ReferralAssessed(string Category, Urgency Urgency, string? Notes, DateTimeOffset AssessedAt);
 
@@ -31,9 +33,11 @@ public sealed record ReferralRejected(
 /// <summary>Appended to the original referral when another one is found to duplicate it.</summary>
 public sealed record DuplicateLinked(Guid DuplicateId, string DuplicateNumber, DateTimeOffset LinkedAt);
 
+/// <param name="OutOfKecamatan">The coordinator is the TKSK of another kecamatan than the referral's (null in streams stored before 2026-11-26: not marked).</param>
 public sealed record CoordinatorAssigned(
     Guid CoordinatorId, string CoordinatorName, string CoordinatorPhone, string KecamatanCode,
-    string? Reason, Guid? PreviousCoordinatorId, DateTimeOffset AssignedAt, Due? AcceptanceDue = null);
+    string? Reason, Guid? PreviousCoordinatorId, DateTimeOffset AssignedAt, Due? AcceptanceDue = null,
+    bool? OutOfKecamatan = null);
 
 public sealed record AssignmentAccepted(Guid CoordinatorId, DateTimeOffset AcceptedAt, Due? FirstVisitDue = null, Due? ResolutionDue = null);
 

@@ -19,7 +19,7 @@ public static class ReferralEvolution
             {
                 Id = r.ReferralId, Number = r.Number, Status = ReferralStatus.Received, Channel = r.Channel,
                 SourceUrl = r.SourceUrl, ReportedAt = r.ReportedAt, ReceivedAt = r.ReceivedAt, UpdatedAt = r.ReceivedAt,
-                Reporter = r.Reporter, Subject = r.Subject, Place = r.Place, Category = r.Category,
+                Reporter = r.Reporter, Subject = r.Subject, Place = r.Place, OutOfArea = r.OutOfArea ?? false, Category = r.Category,
                 CategoryName = PpksCategories.NameOf(r.Category), Pasung = r.Pasung, Urgency = r.Urgency,
                 Summary = r.Summary, PossibleDuplicates = r.PossibleDuplicates,
             };
@@ -46,7 +46,7 @@ public static class ReferralEvolution
             CoordinatorAssigned e => s with
             {
                 Status = ReferralStatus.Assigned, UpdatedAt = e.AssignedAt,
-                Assignment = new Assignment(e.CoordinatorId, e.CoordinatorName, e.CoordinatorPhone, e.KecamatanCode, e.AssignedAt, false, null),
+                Assignment = new Assignment(e.CoordinatorId, e.CoordinatorName, e.CoordinatorPhone, e.KecamatanCode, e.AssignedAt, false, null, e.OutOfKecamatan ?? false),
             },
             AssignmentAccepted e => s with
             {

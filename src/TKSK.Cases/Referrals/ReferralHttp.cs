@@ -17,7 +17,7 @@ public static class ReferralHttp
 {
     public static async Task<IResult> SendReferralCommandAsync(this IMessageBus bus, HttpContext http, string id, Func<Guid, ReferralCommand> command)
     {
-        if (!Guid.TryParse(id, out var referralId)) return NotFound(id);
+        if (!TryParseId(id, out var referralId)) return NotFound(id);
         var expected = ExpectedVersion(http.Request);
         ReferralCommandOutcome outcome;
         try
@@ -41,8 +41,11 @@ public static class ReferralHttp
         };
     }
 
+    /// <summary>A referral id from a URL: a GUID that a referral can have (never the empty one, which no stream may use).</summary>
+    public static bool TryParseId(string id, out Guid referralId) => Guid.TryParse(id, out referralId) && referralId != Guid.Empty;
+
     public static IResult NotFound(string id) =>
-        ProblemResults.NotFound(Text.T($"Rujukan {id} tidak ditemukan.", $"Referral {id} not found."));
+        ProblemResults.NotFound(Text.T($"Rujukan{Echo.Id(id)} tidak ditemukan.", $"Referral{Echo.Id(id)} not found."));
 
     /// <summary>If-Match: "7" (or 7, or W/"7") → 7; absent or "*" → no check; anything else matches no version.</summary>
     private static long? ExpectedVersion(HttpRequest request)

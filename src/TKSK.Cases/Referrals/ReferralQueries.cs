@@ -21,7 +21,7 @@ public static class ReferralQueries
     public static async Task<IResult> Get(string id, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
-        if (!Guid.TryParse(id, out var guid) || await session.LoadAsync<Referral>(guid, ct) is not { } referral || !caller.Covers(referral))
+        if (!ReferralHttp.TryParseId(id, out var guid) || await session.LoadAsync<Referral>(guid, ct) is not { } referral || !caller.Covers(referral))
             return ReferralHttp.NotFound(id);
         var etag = CaseView.ETagOf(referral);
         if (http.Request.Headers.IfNoneMatch.Any(v => v == etag || v == "W/" + etag))
@@ -39,7 +39,7 @@ public static class ReferralQueries
     public static async Task<IResult> History(string id, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
-        if (!Guid.TryParse(id, out var guid)) return ReferralHttp.NotFound(id);
+        if (!ReferralHttp.TryParseId(id, out var guid)) return ReferralHttp.NotFound(id);
         var events = await session.Events.FetchStreamAsync(guid, token: ct);
         if (ReferralEvolution.Replay(events.Select(e => e.Data)) is not { } referral || !caller.Covers(referral))
             return ReferralHttp.NotFound(id);

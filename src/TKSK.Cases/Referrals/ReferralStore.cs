@@ -19,6 +19,7 @@ public static class ReferralStore
             RefusedCommand.Configure(opts);
         });
         builder.Services.AddScoped<ReferralWorkflow>();
+        builder.Services.AddSingleton<Intake.ServedArea>();
         return builder;
     }
 

@@ -30,6 +30,8 @@ public sealed class ReferralWorkflow(
 {
     public async Task<ReferralCommandOutcome> RunAsync(ReferralCommand command, Func<Referral, DateTimeOffset, Decision> decide)
     {
+        // No stream can have the empty id (Marten refuses it): such a referral does not exist.
+        if (command.ReferralId == Guid.Empty) return new(CommandResult.NotFound, null);
         // The stream's row stays locked until the commit: a second command on this referral waits
         // and then decides on the state the first one left, instead of losing a race.
         var stream = await session.Events.FetchForExclusiveWriting<Referral>(command.ReferralId);

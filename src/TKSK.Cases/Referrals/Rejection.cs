@@ -35,6 +35,10 @@ public sealed record Rejection(string Code, IReadOnlyDictionary<string, string> 
 
     public static Rejection CoordinatorNotFound(Guid coordinatorId) => Of("coordinator-not-found", null, ("coordinatorId", coordinatorId.ToString()));
 
+    public static Rejection ReasonRequiredOutsideKecamatan(string coordinatorName, string coordinatorKecamatan, string referralKecamatan) =>
+        Of("reason-required-outside-kecamatan", "reason",
+            ("coordinator", coordinatorName), ("coordinatorKecamatan", coordinatorKecamatan), ("referralKecamatan", referralKecamatan));
+
     public static Rejection CoordinatorInactive(string coordinatorName) => Of("coordinator-inactive", "coordinatorId", ("coordinator", coordinatorName));
 
     public static Rejection OriginalNotFound(Guid originalId) => Of("original-not-found", "duplicateOf", ("duplicateOf", originalId.ToString()));

@@ -29,7 +29,7 @@ public static class RegionEndpoints
     {
         var children = RegionCatalog.LevelOf(code) == level ? catalog.ChildrenOf(code) : null;
         return children is null
-            ? ProblemResults.NotFound(Text.T($"Kode wilayah '{code}' tidak dikenal pada tingkat ini.", $"Unknown region code '{code}' at this level."))
+            ? ProblemResults.NotFound(Text.T($"Kode wilayah{Echo.Code(code)} tidak dikenal pada tingkat ini.", $"Unknown region code{Echo.Code(code)} at this level."))
             : Results.Ok(children);
     }
 }

@@ -55,7 +55,8 @@ public static class RouteReferralHandler
                 .OrderBy(c => c.Role).ThenBy(c => c.OpenCases).ThenBy(c => c.Id).FirstOrDefault();
         if (choice is not null)
             return Decision.Accept(new CoordinatorAssigned(choice.Id, choice.Name, choice.Phone, choice.KecamatanCode,
-                handOver ? "Pengalihan kasus: TKSK sebelumnya tidak aktif" : "Penugasan otomatis ke TKSK kecamatan", referral.Assignment?.CoordinatorId, now));
+                handOver ? "Pengalihan kasus: TKSK sebelumnya tidak aktif" : "Penugasan otomatis ke TKSK kecamatan", referral.Assignment?.CoordinatorId, now,
+                OutOfKecamatan: choice.KecamatanCode != referral.Place.KecamatanCode));
 
         var why = $"Tidak ada TKSK aktif di Kecamatan {referral.Place.KecamatanName}.";
         if (handOver) return Decision.Accept(new ReferralOrphaned(command.Leaving!.Value, why, now));

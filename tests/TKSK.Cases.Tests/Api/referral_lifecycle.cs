@@ -127,7 +127,7 @@ public sealed class referral_lifecycle(AppFixture fixture) : IntegrationContext(
         Assert.Null(declined.Node("assignment"));
 
         var second = await Api.Coordinator("35.78.02", "Dewi Lestari");
-        Assert.Equal("Dewi Lestari", (await Api.Command(id, "assignment", new { coordinatorId = second }).Ok()).Str("assignment.coordinatorName"));
+        Assert.Equal("Dewi Lestari", (await Api.Command(id, "assignment", new { coordinatorId = second, reason = "TKSK Karang Pilang cuti" }).Ok()).Str("assignment.coordinatorName"));
     }
 
     [Fact]

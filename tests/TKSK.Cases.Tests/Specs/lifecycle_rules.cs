@@ -44,6 +44,21 @@ public sealed class lifecycle_rules
     }
 
     [Fact]
+    public void assigning_the_tksk_of_another_kecamatan_needs_a_reason_and_is_marked_out_of_kecamatan()
+    {
+        var state = Given(Assessed());
+        var refused = Decide(state, new AssignCoordinator(ReferralId, Dewi.Id, " "), Now);
+        Assert.Equal(("reason-required-outside-kecamatan", "reason"), (refused.Rejection!.Code, refused.Rejection.Field));
+        Assert.Equal(400, refused.Problem(state).Status);
+
+        var neighbour = Decide(state, new AssignCoordinator(ReferralId, Dewi.Id, "TKSK Karang Pilang cuti"), Now).Then();
+        Assert.True(((CoordinatorAssigned)neighbour[0]).OutOfKecamatan);
+        Assert.True(Given([.. Assessed(), .. neighbour]).Assignment!.OutOfKecamatan);
+        var own = Decide(state, new AssignCoordinator(ReferralId, Agus.Id, null), Now).Then();
+        Assert.False(Given([.. Assessed(), .. own]).Assignment!.OutOfKecamatan);
+    }
+
+    [Fact]
     public void declining_clears_the_assignment_and_returns_to_assessed()
     {
         var events = Decide(Given(Assigned()), new DeclineAssignment(ReferralId, "  cuti  "), Now).Then();

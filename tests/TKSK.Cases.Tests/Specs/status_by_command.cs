@@ -22,7 +22,7 @@ public sealed class status_by_command
     private static readonly Dictionary<string, ReferralCommand> Commands = new()
     {
         ["assessment"] = new AssessReferral(ReferralId, "penyandang_disabilitas", Urgency.High, DeskDecision.FieldResponse, null, null),
-        ["assignment"] = new AssignCoordinator(ReferralId, Dewi.Id, null),
+        ["assignment"] = new AssignCoordinator(ReferralId, Dewi.Id, "TKSK kecamatan tetangga"),
         ["acceptance"] = new AcceptAssignment(ReferralId),
         ["decline"] = new DeclineAssignment(ReferralId, "Sedang cuti"),
         ["visits"] = new RecordVisit(ReferralId, T0, true, null, null, null),
