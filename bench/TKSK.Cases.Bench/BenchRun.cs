@@ -32,7 +32,10 @@ public sealed class BenchRun(BenchSettings settings, string repository)
         if (settings.Publish) await publisher.PublishAsync(Step);
         else publisher.CheckPublished();
 
-        var (dataDirectory, _) = DataLocation.Choose(Path.Combine(_artifacts, "postgres"), Path.Combine(DataLocation.SystemStateRoot, "bench", "postgres"));
+        // In the clone (git-ignored), or, when the 'postgres' account cannot enter it, beside the
+        // clone's own embedded data under /var/lib/tksk-cases: one folder per clone either way.
+        var (dataDirectory, _) = DataLocation.Choose(Path.Combine(_artifacts, "postgres"),
+            Path.Combine(Path.GetDirectoryName(DataLocation.SystemStateFor(repository))!, "bench-postgres"));
         if (Directory.Exists(dataDirectory)) Directory.Delete(dataDirectory, recursive: true);
         Step($"starting a throwaway PostgreSQL (fsync off) in {dataDirectory}");
         var cluster = await PostgresCluster.StartAsync(dataDirectory, throwaway: true);

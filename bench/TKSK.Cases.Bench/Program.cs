@@ -30,7 +30,7 @@ try
     }
     return await new BenchRun(settings, Repository()).RunAsync();
 }
-catch (BenchFailure failure)
+catch (Exception failure) when (failure is BenchFailure or TKSK.Cases.Infrastructure.Postgres.StartupFailure)
 {
     AnsiConsole.MarkupLineInterpolated($"[red]benchmark failed:[/] {failure.Message}");
     return 1;
