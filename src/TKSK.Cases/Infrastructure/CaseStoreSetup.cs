@@ -47,16 +47,20 @@ public static class CaseStoreSetup
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();
 
+        // CodeGeneration__TypeLoadMode (Dynamic, Auto, Static) overrides both defaults below: the
+        // benchmark runs a Release build with pre-generated code in Development (for its sign-in)
+        // and must load that code as production does, not compile it at start-up.
+        var typeLoadMode = builder.Configuration.GetValue<TypeLoadMode?>("CodeGeneration:TypeLoadMode");
         builder.Services.CritterStackDefaults(x =>
         {
             // No generated code is committed: it would silently miss a middleware added later.
             // Development and tests compile at start-up (routes warmed eagerly in Program.cs).
             // Production (Auto) loads what 'codegen write' generated in the image build
             // (deploy/Dockerfile) and compiles only what is missing, so start-up never fails.
-            x.Development.GeneratedCodeMode = TypeLoadMode.Dynamic;
+            x.Development.GeneratedCodeMode = typeLoadMode ?? TypeLoadMode.Dynamic;
             // Written files would be compiled into the next build and could go stale there.
             x.Development.SourceCodeWritingEnabled = false;
-            x.Production.GeneratedCodeMode = TypeLoadMode.Auto;
+            x.Production.GeneratedCodeMode = typeLoadMode ?? TypeLoadMode.Auto;
             x.Production.ResourceAutoCreate = AutoCreate.CreateOrUpdate;
         });
 

@@ -1,0 +1,56 @@
+using TKSK.Cases.Bench.Reporting;
+
+namespace TKSK.Cases.Bench.Scenarios;
+
+/// <summary>
+/// Asynchronous projection lag under a steady 200 intakes/s: measured in the database, so it does
+/// not depend on how a dashboard words its lag. Every 100 ms: for each projection shard in
+/// mt_event_progression, how old the first event it has not processed yet is (0 when caught up).
+/// </summary>
+public sealed class ProjectionLagScenario : Scenario
+{
+    public override string Name => "async projection lag";
+
+    public override async Task<string?> MissingAsync(BenchContext ctx)
+    {
+        await using var command = ctx.Database.CreateCommand("select count(*) from tksk.mt_event_progression where name <> 'HighWaterMark'");
+        return (long)(await command.ExecuteScalarAsync())! > 0 ? null : "no asynchronous projection runs in the service yet (tksk.mt_event_progression has no shard)";
+    }
+
+    public override async Task AtLargeAsync(BenchContext ctx)
+    {
+        var s = ctx.Settings;
+        var bodies = IntakeScenario.Bodies(ctx, (int)(s.LagRate * s.LagDuration.TotalSeconds) + 100, seed: 17);
+        using var stop = new CancellationTokenSource();
+        var samples = new List<double>();
+        var sampling = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                samples.Add(await LagSecondsAsync(ctx));
+                try { await Task.Delay(100, stop.Token); } catch (OperationCanceledException) { }
+            }
+        });
+        var load = await ctx.ServiceLoad.PacedAsync(s.LagRate, 64, TimeSpan.Zero, s.LagDuration, k => BenchContext.Post("/api/v1/referrals", bodies[k % bodies.Length]), ctx.Service);
+        await stop.CancelAsync();
+        await sampling;
+        samples.Sort();
+        var p99 = samples.Count == 0 ? double.NaN : samples[(int)Math.Min(samples.Count - 1, Math.Ceiling(samples.Count * 0.99) - 1)];
+        ctx.Add(new ResultRow(Name, $"p99 lag at {s.LagRate:0} intakes/s for {s.LagDuration.TotalSeconds:0} s", "s", p99, null, Goal.Below(1, "s"))
+        {
+            GeneratorCpu = load.GeneratorCpu, Errors = load.Errors,
+            Note = $"{samples.Count} samples, max {samples.LastOrDefault():0.00} s; intake achieved {Stats(load)}",
+        });
+    }
+
+    private static async Task<double> LagSecondsAsync(BenchContext ctx)
+    {
+        await using var command = ctx.Database.CreateCommand("""
+            select coalesce(max(extract(epoch from (now() - e.timestamp))), 0)::float8
+            from tksk.mt_event_progression p
+            join lateral (select timestamp from tksk.mt_events where seq_id > p.last_seq_id order by seq_id limit 1) e on true
+            where p.name <> 'HighWaterMark'
+            """);
+        return (double)(await command.ExecuteScalarAsync())!;
+    }
+}
