@@ -6,6 +6,7 @@ using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Infrastructure.Postgres;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Regions;
+using TKSK.Cases.Search;
 using Wolverine.Http;
 
 try
@@ -18,6 +19,7 @@ try
     builder.AddSignIn(args);
     builder.AddCaseStore();
     builder.AddReferrals();
+    builder.AddCaseSearch();
     builder.AddCoordinators();
     builder.Services.AddSingleton(_ => RegionCatalog.LoadEmbedded());
     builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);

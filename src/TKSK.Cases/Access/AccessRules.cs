@@ -46,6 +46,9 @@ public static class AccessRules
         ["ReopenReferral"] = Rule.For(Supervisor),
         ["AddNote"] = Rule.For(JscOperator, Tksk, Automation),
 
+        // The read side: people only, each within their scope (README: Read side). Agencies get the change feed instead.
+        ["ListReferrals"] = Rule.For(People),
+
         // Coordinators: the kabupaten's supervisor registers and lists its own TKSK.
         ["RegisterCoordinator"] = Rule.For(Supervisor),
         ["ListCoordinators"] = Rule.For(People),

@@ -65,3 +65,9 @@ public sealed record ResolutionSentBack(string Reason, DateTimeOffset SentBackAt
 public sealed record ReferralReopened(string Reason, ReferralStatus ReopenedAs, DateTimeOffset ReopenedAt);
 
 public sealed record NoteAdded(Guid NoteId, string Text, DateTimeOffset AddedAt);
+
+/// <summary>
+/// Erasure on a lawful request (UU PDP): every personal value of the referral — the subject's name and
+/// NIK, the reporter, free text — is blanked in every projection from here on.
+/// </summary>
+public sealed record PersonalDataErased(string Reason, string? RequestReference, DateTimeOffset ErasedAt);

@@ -87,6 +87,7 @@ public static class ReferralEvolution
                 Status = e.ReopenedAs, Resolution = null, Closure = null, UpdatedAt = e.ReopenedAt,
             },
             NoteAdded e => s with { Notes = [.. s.Notes, new CaseNote(e.NoteId, e.Text, e.AddedAt, actor)], UpdatedAt = e.AddedAt },
+            PersonalDataErased e => PersonalDataErasure.Blank(s) with { UpdatedAt = e.ErasedAt },
             _ => s,
         };
     }

@@ -41,6 +41,8 @@ public sealed class AppFixture : IAsyncLifetime
         Host = await AlbaHost.For<Program>(builder => builder.ConfigureServices(services =>
         {
             services.RunWolverineInSoloMode();
+            // One host, one daemon: Solo takes no leadership lock (HotCold is the service's mode).
+            services.MartenDaemonModeIsSolo();
             services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
             services.DisableAllExternalWolverineTransports();
         }));
@@ -69,7 +71,8 @@ public abstract class IntegrationContext(AppFixture fixture) : IAsyncLifetime
     protected IAlbaHost Host => Fixture.Host;
     protected Api Api { get; } = new(fixture.Host);
 
-    public async Task InitializeAsync() => await Fixture.Store.Advanced.ResetAllData();
+    // Pauses the async daemon, empties every table, resumes it: no projection keeps a position past the reset.
+    public async Task InitializeAsync() => await Host.ResetAllMartenDataAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 }
