@@ -2,6 +2,7 @@ using FluentValidation;
 using JasperFx;
 using TKSK.Cases.Access;
 using TKSK.Cases.Coordinators;
+using TKSK.Cases.Dashboards;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Infrastructure.Postgres;
 using TKSK.Cases.Referrals;
@@ -20,6 +21,7 @@ try
     builder.AddCaseStore();
     builder.AddReferrals();
     builder.AddCaseSearch();
+    builder.AddDashboards();
     builder.AddCoordinators();
     builder.Services.AddSingleton(_ => RegionCatalog.LoadEmbedded());
     builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);

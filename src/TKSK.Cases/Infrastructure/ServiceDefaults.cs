@@ -42,7 +42,7 @@ public static class ServiceDefaults
             .WithTracing(t => t.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddNpgsql()
                 .AddSource("Wolverine", "Marten"))
             .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation()
-                .AddMeter("Wolverine*", "Marten*", "Npgsql"));
+                .AddMeter("Wolverine*", "Marten*", "Npgsql", Dashboards.ProjectionLagMonitor.MeterName));
         // Export only where a collector is configured; otherwise telemetry stays in-process and silent.
         if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) otel.UseOtlpExporter();
     }
@@ -65,8 +65,19 @@ public static class ServiceDefaults
         app.MapOpenApi();
         app.MapScalarApiReference("/docs", o => o.WithTitle("TKSK.Cases API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteDetail });
         return app;
+    }
+
+    // Ready's detail for operators and probes: each check's status, description and data (e.g. the read side's lag).
+    private static Task WriteDetail(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsJsonAsync(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),
+        });
     }
 
     // Kestrel enforces the limit while reading; this answers early, as a problem, when the size is declared.

@@ -48,6 +48,13 @@ public sealed class AppFixture : IAsyncLifetime
         }));
     }
 
+    /// <summary>
+    /// Solo mode puts in Marten's explicit coordinator, which starts no daemon by itself: start every shard here
+    /// (again after a reset; starting a running shard does nothing).
+    /// </summary>
+    public Task StartDaemonAsync() =>
+        Host.Services.GetRequiredService<Marten.Events.Daemon.Coordination.IProjectionCoordinator>().DaemonForMainDatabase().StartAllAsync();
+
     public async Task DisposeAsync()
     {
         await Host.DisposeAsync();
@@ -72,7 +79,11 @@ public abstract class IntegrationContext(AppFixture fixture) : IAsyncLifetime
     protected Api Api { get; } = new(fixture.Host);
 
     // Pauses the async daemon, empties every table, resumes it: no projection keeps a position past the reset.
-    public async Task InitializeAsync() => await Host.ResetAllMartenDataAsync();
+    public async Task InitializeAsync()
+    {
+        await Host.ResetAllMartenDataAsync();
+        await Fixture.StartDaemonAsync();
+    }
 
     public Task DisposeAsync() => Task.CompletedTask;
 }

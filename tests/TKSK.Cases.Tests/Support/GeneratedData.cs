@@ -25,3 +25,15 @@ public static class GeneratedData
     public static Coordinator Coordinator(this AppFixture fixture, string kecamatanCode) =>
         ReferralGenerator.CoordinatorOf(kecamatanCode, fixture.Host.Services.GetRequiredService<RegionCatalog>());
 }
+
+public static class ReadSide
+{
+    private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
+
+    /// <summary>Waits for the async daemon to apply every event stored so far; a stalled high-water mark fails the test instead of hanging it.</summary>
+    public static Task CaughtUpAsync(this AppFixture fixture) =>
+        Marten.Events.TestingExtensions.WaitForNonStaleProjectionDataAsync(fixture.Host, TimeSpan.FromSeconds(60));
+
+    public static string Month(DateTimeOffset at) => at.ToOffset(Wib).ToString("yyyy-MM");
+    public static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(Wib).DateTime);
+}
