@@ -17,6 +17,7 @@ public sealed record GeneratedReferral
     public string KabupatenCode { get; init; } = "";
     public string KecamatanCode { get; init; } = "";
     public string Category { get; init; } = "";
+    public string IntakeCategory { get; init; } = "";
     public string IntakeUrgency { get; init; } = "";
     public string Urgency { get; init; } = "";
     public string Channel { get; init; } = "";
@@ -41,6 +42,8 @@ public sealed record GeneratedReferral
     public IReadOnlyList<object> Events { get; init; } = [];
 
     public bool Open => Status is "received" or "assessed" or "assigned" or "in_progress";
+
+    public string CategoryAt(DateTimeOffset at) => DeskAt < at ? Category : IntakeCategory;
 
     public string? StatusAt(DateTimeOffset at) => Statuses.LastOrDefault(s => s.At < at) is { Status: { } st } ? st : null;
 }
@@ -109,7 +112,7 @@ public sealed class ReferralGenerator(int seed, DateTimeOffset now, IReadOnlyLis
         };
         var r = new GeneratedReferral
         {
-            Id = id, Number = number, KabupatenCode = kab, KecamatanCode = kec.Code, Category = category, Pasung = pasung, Channel = Code(channel),
+            Id = id, Number = number, KabupatenCode = kab, KecamatanCode = kec.Code, Category = category, IntakeCategory = category, Pasung = pasung, Channel = Code(channel),
             IntakeUrgency = Code(urgency), Urgency = Code(urgency), SubjectName = name, ReceivedAt = t,
         };
         var statuses = new List<(DateTimeOffset, string)> { (t, "received") };
