@@ -39,6 +39,11 @@ try
         http.AddPolicy<ReferralCommandConventions>();
     });
 
+    // A read-side rebuild runs beside the running service: while it does, the service's daemon and dashboards stand aside.
+    await using var rebuildClaim = ReadSideRebuild.IsRebuildCommand(args)
+        ? await ReadSideRebuild.ClaimAsync(app.Configuration.GetConnectionString(EmbeddedDatabase.ConnectionName)!)
+          ?? throw new StartupFailure("Another process is already rebuilding the read side: wait for it to finish.")
+        : null;
     return await app.RunJasperFxCommands(args);
 }
 catch (StartupFailure failure)

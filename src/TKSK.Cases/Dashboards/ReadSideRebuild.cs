@@ -25,7 +25,8 @@ public static class ReadSideRebuild
     /// <summary>Takes the rebuild lock for this process's lifetime; null when another process already holds it.</summary>
     public static async Task<NpgsqlConnection?> ClaimAsync(string connectionString)
     {
-        var connection = new NpgsqlConnection(connectionString);
+        // Not pooled: closing it must end the session, and with it the lock.
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("select pg_try_advisory_lock(@key)", connection);
         command.Parameters.AddWithValue("key", LockKey);
@@ -37,6 +38,9 @@ public static class ReadSideRebuild
         await connection.DisposeAsync();
         return null;
     }
+
+    /// <summary>After the claiming connection is closed (tests play the rebuilding process in-process).</summary>
+    public static void Release() => ThisProcessRebuilds = false;
 
     public static readonly string HeldSql =
         "exists(select 1 from pg_locks where locktype = 'advisory' and granted and objsubid = 1 " +
