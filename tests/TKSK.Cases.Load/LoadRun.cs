@@ -28,6 +28,8 @@ public static class LoadRun
         await using var cluster = await PostgresCluster.StartAsync(Path.Combine(dir, "pg"), throwaway: true);
         Environment.SetEnvironmentVariable("ConnectionStrings__Marten", cluster.ConnectionString);
         Environment.SetEnvironmentVariable("Demo__SeedCoordinators", "false");
+        // The test host's content root: the tests find it through their manifest, this program through this variable.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_TKSK_CASES", Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/TKSK.Cases")));
         await using var host = await AlbaHost.For<global::Program>(b => b.ConfigureServices(s =>
         {
             s.RunWolverineInSoloMode();
