@@ -115,12 +115,16 @@ public static class LoadRun
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using (var analyze = new NpgsqlCommand("analyze", connection)) await analyze.ExecuteNonQueryAsync();
+        await using (var indexes = new NpgsqlCommand("select indexdef from pg_indexes where tablename = 'mt_doc_referralsummary' order by indexname", connection))
+        await using (var reader = await indexes.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) Console.WriteLine("   " + reader.GetString(0));
         foreach (var (name, sql) in new[]
                  {
-                     ("newest first in a kabupaten", "select data from tksk.mt_doc_referralsummary d where d.kabupaten_code = '35.78' order by d.received_at desc nulls last, d.id desc limit 25"),
-                     ("status filter", "select data from tksk.mt_doc_referralsummary d where d.status = any(array['received','assessed']) order by d.received_at desc nulls last, d.id desc limit 25"),
-                     ("q=sutrisno", "select data from tksk.mt_doc_referralsummary d where (d.search_text like '%sutrisno%' or 'sutrisno' <% d.search_text) order by d.received_at desc nulls last, d.id desc limit 25"),
-                     ("unassigned in a kabupaten", "select data from tksk.mt_doc_referralsummary d where d.kabupaten_code = '35.78' and d.unassigned = true order by d.received_at desc nulls last, d.id desc limit 25"),
+                     ("newest first in a kabupaten", "select data from tksk.mt_doc_referralsummary d where d.kabupaten_code = '35.78' order by d.received_at desc, d.id desc limit 25"),
+                     ("status filter", "select data from tksk.mt_doc_referralsummary d where d.status = any(array['received','assessed']) order by d.received_at desc, d.id desc limit 25"),
+                     ("q=sutrisno", "select data from tksk.mt_doc_referralsummary d where (d.search_text like '%sutrisno%' or 'sutrisno' <% d.search_text) order by (d.received_at + interval '0 seconds') desc, d.id desc limit 25"),
+                 ("q=warsini in a kabupaten", "select data from tksk.mt_doc_referralsummary d where d.kabupaten_code = '35.07' and (d.search_text like '%warsini%' or 'warsini' <% d.search_text) order by (d.received_at + interval '0 seconds') desc, d.id desc limit 25"),
+                     ("unassigned in a kabupaten", "select data from tksk.mt_doc_referralsummary d where d.kabupaten_code = '35.78' and d.unassigned = true order by d.received_at desc, d.id desc limit 25"),
                  })
         {
             await using var command = new NpgsqlCommand("explain (analyze, costs off, timing off, summary on) " + sql, connection);

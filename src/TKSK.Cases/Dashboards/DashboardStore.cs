@@ -27,16 +27,26 @@ public static class DashboardStore
             o.DeleteViewTypeOnTeardown<CoordinatorDayFigures>();
             o.BatchSize = 1000;
         });
-        // The SLA dashboard finds referrals by region and intake date (SlaDashboard's SQL); the stage times are read from their JSON.
+        // The SLA dashboard finds referrals by region and intake date and reads their stage times as columns
+        // (SlaDashboard's SQL): parsing each row's JSON instead costs ten times more.
         opts.Schema.For<ReferralFacts>()
-            .Duplicate(x => x.KabupatenCode, notNull: true, configure: i => i.Columns = ["kabupaten_code", "received_at"])
-            .Duplicate(x => x.KecamatanCode, notNull: true, configure: i => i.Columns = ["kecamatan_code", "received_at"])
-            .Duplicate(x => x.ReceivedAt, dbType: NpgsqlDbType.TimestampTz, notNull: true);
+            .Duplicate(x => x.KabupatenCode, notNull: true)
+            .Duplicate(x => x.KecamatanCode, notNull: true)
+            .Duplicate(x => x.ReceivedAt, dbType: NpgsqlDbType.TimestampTz, notNull: true)
+            .Duplicate(x => x.IntakeUrgency, notNull: true)
+            .Duplicate(x => x.Urgency, notNull: true)
+            .Duplicate(x => x.DeskAt, dbType: NpgsqlDbType.TimestampTz)
+            .Duplicate(x => x.RejectedAt, dbType: NpgsqlDbType.TimestampTz)
+            .Duplicate(x => x.FirstAssignedAt, dbType: NpgsqlDbType.TimestampTz)
+            .Duplicate(x => x.FirstAcceptedAt, dbType: NpgsqlDbType.TimestampTz)
+            .Duplicate(x => x.FirstVisitAt, dbType: NpgsqlDbType.TimestampTz)
+            .Duplicate(x => x.FirstVisitKnownAt, dbType: NpgsqlDbType.TimestampTz)
+            .Duplicate(x => x.FirstResolvedAt, dbType: NpgsqlDbType.TimestampTz);
         opts.Schema.For<MonthlyFigures>()
-            .Duplicate(x => x.ParentCode, configure: i => i.Columns = ["parent_code", "month_index"])
+            .Duplicate(x => x.ParentCode)
             .Duplicate(x => x.MonthIndex, dbType: NpgsqlDbType.Integer, notNull: true);
         opts.Schema.For<CoordinatorDayFigures>()
-            .Duplicate(x => x.CoordinatorId, dbType: NpgsqlDbType.Uuid, notNull: true, configure: i => i.Columns = ["coordinator_id", "day"])
+            .Duplicate(x => x.CoordinatorId, dbType: NpgsqlDbType.Uuid, notNull: true)
             .Duplicate(x => x.Day, dbType: NpgsqlDbType.Integer, notNull: true);
         opts.Schema.For<RegionFigures>();
         opts.Schema.For<CoordinatorFigures>();

@@ -110,11 +110,9 @@ public static class SlaDashboardEndpoint
         var sql = $"""
             with base as (
               select f.{group} as grp, f.received_at as received,
-                     f.data ->> 'intakeUrgency' as intake_urgency, f.data ->> 'urgency' as urgency,
-                     (f.data ->> 'deskAt')::timestamptz as desk, (f.data ->> 'rejectedAt')::timestamptz as rejected,
-                     (f.data ->> 'firstAssignedAt')::timestamptz as assigned, (f.data ->> 'firstAcceptedAt')::timestamptz as accepted,
-                     (f.data ->> 'firstVisitAt')::timestamptz as visit, (f.data ->> 'firstVisitKnownAt')::timestamptz as visit_known,
-                     (f.data ->> 'firstResolvedAt')::timestamptz as resolved
+                     f.intake_urgency, f.urgency, f.desk_at as desk, f.rejected_at as rejected,
+                     f.first_assigned_at as assigned, f.first_accepted_at as accepted,
+                     f.first_visit_at as visit, f.first_visit_known_at as visit_known, f.first_resolved_at as resolved
               from {schema}.mt_doc_referralfacts f
               where {filter} and f.received_at >= @from and f.received_at < @before and f.received_at < @asof
             ), stages as (

@@ -67,6 +67,8 @@ public static class CaseStoreSetup
 
         builder.Host.UseWolverine(opts =>
         {
+            // Handlers and endpoints live in this assembly, whichever program hosts it (the load program does).
+            opts.ApplicationAssembly = typeof(CaseStoreSetup).Assembly;
             opts.Policies.AutoApplyTransactions();
             opts.Policies.UseDurableLocalQueues();
             // The signed-in user's name becomes Marten's LastModifiedBy, i.e. each event's user name.

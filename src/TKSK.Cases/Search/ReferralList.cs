@@ -1,5 +1,4 @@
 using Marten;
-using Marten.Linq;
 using Microsoft.AspNetCore.Mvc;
 using TKSK.Cases.Access;
 using TKSK.Cases.Categories;
@@ -36,10 +35,14 @@ public static class ReferralList
     public static async Task<IResult> Get([FromQuery] ReferralListRequest request, IQuerySession session, RegionCatalog regions, HttpContext http, CancellationToken ct)
     {
         if (Scoped(request, regions, http.Caller(), out var filter) is { } problem) return problem;
-        var query = filter.Apply(session.Query<ReferralSummary>().InScopeOf(http.Caller()));
-        var page = await query.Stats(out QueryStatistics stats)
-            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ToListAsync(ct);
-        return Results.Ok(new ReferralPage([.. page.Select(ReferralListItem.Of)], stats.TotalResults, filter.Page, filter.PageSize));
+        var scoped = session.Query<ReferralSummary>().InScopeOf(http.Caller());
+        // Two statements, not one with count(*) over (): the page reads 25 rows through an index and stops; the
+        // total counts rows without fetching their JSON.
+        var page = await filter.Apply(scoped).Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ToListAsync(ct);
+        var total = page.Count < filter.PageSize && (page.Count > 0 || filter.Page == 1)
+            ? (filter.Page - 1) * filter.PageSize + page.Count
+            : await filter.Where(scoped).CountAsync(ct);
+        return Results.Ok(new ReferralPage([.. page.Select(ReferralListItem.Of)], total, filter.Page, filter.PageSize));
     }
 
     /// <summary>The validated filter within the caller's scope, or the problem to answer (400 naming the parameter, 403 for a region outside the scope).</summary>

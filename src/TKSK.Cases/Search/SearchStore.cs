@@ -20,18 +20,19 @@ public static class SearchStore
         opts.Projections.Add<ReferralSummaryProjection>(ProjectionLifecycle.Inline);
         opts.Storage.ExtendedSchemaObjects.Add(new Extension("pg_trgm"));
         // Columns, not JSON paths: the planner has statistics on them and ORDER BY … LIMIT can walk an index.
-        // Scope (kabupaten, kecamatan) and status come with received_at: the default order, newest first.
+        // Marten 9.58 makes one single-column index per duplicated field (a composite set through configure is not
+        // kept); with received_at's own index PostgreSQL walks newest first and stops, or bitmaps a rare filter (README).
         opts.Schema.For<ReferralSummary>()
-            .Duplicate(x => x.Status, notNull: true, configure: i => i.Columns = ["status", "received_at"])
-            .Duplicate(x => x.KabupatenCode, notNull: true, configure: i => i.Columns = ["kabupaten_code", "received_at"])
-            .Duplicate(x => x.KecamatanCode, notNull: true, configure: i => i.Columns = ["kecamatan_code", "received_at"])
+            .Duplicate(x => x.Status, notNull: true)
+            .Duplicate(x => x.KabupatenCode, notNull: true)
+            .Duplicate(x => x.KecamatanCode, notNull: true)
             .Duplicate(x => x.ProvinceCode, notNull: true)
             .Duplicate(x => x.Category, notNull: true)
             .Duplicate(x => x.Urgency, notNull: true)
             .Duplicate(x => x.Channel, notNull: true)
             .Duplicate(x => x.CoordinatorId, dbType: NpgsqlDbType.Uuid)
             .Duplicate(x => x.ReceivedAt, dbType: NpgsqlDbType.TimestampTz, notNull: true)
-            .Duplicate(x => x.UrgencyLevel, dbType: NpgsqlDbType.Integer, notNull: true, configure: i => i.Columns = ["urgency_level", "received_at"])
+            .Duplicate(x => x.UrgencyLevel, dbType: NpgsqlDbType.Integer, notNull: true)
             .Duplicate(x => x.NextDueAt, dbType: NpgsqlDbType.TimestampTz, configure: i => i.Predicate = "next_due_at is not null")
             // Flags that are rarely true: a partial index holds just the rows that have them.
             .Duplicate(x => x.Pasung, dbType: NpgsqlDbType.Boolean, notNull: true, configure: i => i.Predicate = "pasung")
