@@ -2,11 +2,13 @@ using FluentValidation;
 using JasperFx;
 using TKSK.Cases.Access;
 using TKSK.Cases.Coordinators;
+using TKSK.Cases.Dashboards;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Infrastructure.Postgres;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Regions;
 using TKSK.Cases.Workflow;
+using TKSK.Cases.Search;
 using Wolverine.Http;
 
 try
@@ -19,6 +21,8 @@ try
     builder.AddSignIn(args);
     builder.AddCaseStore();
     builder.AddReferrals();
+    builder.AddCaseSearch();
+    builder.AddDashboards();
     builder.AddCoordinators();
     builder.AddWorkflow();
     builder.Services.AddSingleton(_ => RegionCatalog.LoadEmbedded());
@@ -37,6 +41,11 @@ try
         http.AddPolicy<ReferralCommandConventions>();
     });
 
+    // A read-side rebuild runs beside the running service: while it does, the service's daemon and dashboards stand aside.
+    await using var rebuildClaim = ReadSideRebuild.IsRebuildCommand(args)
+        ? await ReadSideRebuild.ClaimAsync(app.Configuration.GetConnectionString(EmbeddedDatabase.ConnectionName)!)
+          ?? throw new StartupFailure("Another process is already rebuilding the read side: wait for it to finish.")
+        : null;
     return await app.RunJasperFxCommands(args);
 }
 catch (StartupFailure failure)

@@ -55,6 +55,13 @@ public static class AccessRules
         ["ListNotifications"] = Rule.For(People), ["MarkNotificationRead"] = Rule.For(People),
         ["ListDeliveries"] = Rule.For(), ["RetryDelivery"] = Rule.For(),
 
+        // The read side: people only, each within their scope (README: Read side). Agencies get the change feed instead.
+        ["ListReferrals"] = Rule.For(People), ["ExportReferrals"] = Rule.For(People),
+        ["GetOverviewDashboard"] = Rule.For(People), ["GetKabupatenDashboard"] = Rule.For(People),
+        ["GetSlaDashboard"] = Rule.For(People), ["GetCoordinatorDashboard"] = Rule.For(People),
+        ["GetPasungDashboard"] = Rule.For(People), ["GetTrendDashboard"] = Rule.For(People),
+        ["GetMonthlyReport"] = Rule.For(People),
+
         // Coordinators: the kabupaten's supervisor registers and lists its own TKSK.
         ["RegisterCoordinator"] = Rule.For(Supervisor),
         ["DeactivateCoordinator"] = Rule.For(Supervisor), ["ReactivateCoordinator"] = Rule.For(Supervisor),

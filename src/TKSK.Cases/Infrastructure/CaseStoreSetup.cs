@@ -2,6 +2,7 @@ using System.Text.Json.Serialization.Metadata;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.Events;
+using JasperFx.Events.Daemon;
 using Marten;
 using Npgsql;
 using Weasel.Core;
@@ -44,6 +45,10 @@ public static class CaseStoreSetup
 
             })
             .IntegrateWithWolverine()
+            // The read side (dashboards, SLA, recaps) is built by the async daemon. HotCold: one node
+            // runs it and another takes over when that node dies, so several nodes can share the
+            // database; tests run it Solo (shared/notes/dependencies.md, UseAdvisoryLockTransaction above).
+            .AddAsyncDaemon(DaemonMode.HotCold)
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();
 
@@ -66,6 +71,8 @@ public static class CaseStoreSetup
 
         builder.Host.UseWolverine(opts =>
         {
+            // Handlers and endpoints live in this assembly, whichever program hosts it (the load program does).
+            opts.ApplicationAssembly = typeof(CaseStoreSetup).Assembly;
             opts.Policies.AutoApplyTransactions();
             opts.Policies.UseDurableLocalQueues();
             // The signed-in user's name becomes Marten's LastModifiedBy, i.e. each event's user name.

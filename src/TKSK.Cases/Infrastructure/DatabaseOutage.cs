@@ -72,6 +72,8 @@ public static class DatabaseOutage
                 status = e.Value.Status.ToString().ToLowerInvariant(),
                 description = e.Value.Description,
                 durationMs = Math.Round(e.Value.Duration.TotalMilliseconds),
+                // What the check measured, e.g. the read side's lag in events and seconds.
+                data = e.Value.Data,
             }),
         }));
     }

@@ -53,7 +53,7 @@ public static class ServiceDefaults
             .WithTracing(t => t.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddNpgsql()
                 .AddSource("Wolverine", "Marten"))
             .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation()
-                .AddMeter("Wolverine*", "Marten*", "Npgsql"));
+                .AddMeter("Wolverine*", "Marten*", "Npgsql", Dashboards.ProjectionLagMonitor.MeterName));
         // Export only where a collector is configured; otherwise telemetry stays in-process and silent.
         if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) otel.UseOtlpExporter();
     }

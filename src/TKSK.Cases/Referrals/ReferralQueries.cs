@@ -15,14 +15,28 @@ public static class ReferralQueries
     /// <summary>
     /// The case view of one referral. Its ETag is the version that If-Match expects; send it as
     /// If-None-Match to get 304 when nothing changed (cheap polling from a phone in the field).
+    /// With asOf (an ISO 8601 time), the case as it stood then, rebuilt from the events stored up to that
+    /// moment (404 before its intake); personal data erased since is erased from the past too.
     /// </summary>
     [WolverineGet("/api/v1/referrals/{id}", OperationId = "GetReferral"), Tags("Referrals")]
-    [ProducesResponseType<Referral>(200), ProducesResponseType(304), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    public static async Task<IResult> Get(string id, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct)
+    [ProducesResponseType<Referral>(200), ProducesResponseType(304), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
+     ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    public static async Task<IResult> Get(string id, string? asOf, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
         if (!ReferralHttp.TryParseId(id, out var guid) || await session.LoadAsync<Referral>(guid, ct) is not { } referral || !caller.Covers(referral))
             return ReferralHttp.NotFound(id);
+        if (asOf is not null)
+        {
+            if (!TryParseTime(asOf, out var at)) return InvalidAsOf();
+            var events = await session.Events.FetchStreamAsync(guid, token: ct);
+            var past = events.Where(e => e.Timestamp <= at).ToList();
+            if (past.Count == 0) return ReferralHttp.NotFound(id);
+            var then = past.Aggregate((Referral?)null, (s, e) => ReferralEvolution.Evolve(s, e.Data, e.UserName) with { Version = e.Version })!;
+            if (events.Any(e => e.Data is PersonalDataErased)) then = PersonalData.Erase(then);
+            await AccessLog.RecordAsync(session, caller, referral.Id, referral.Number, AccessLog.CaseView, clock.GetUtcNow(), ct);
+            return CaseView.Ok(http, then);
+        }
         var etag = CaseView.ETagOf(referral);
         if (http.Request.Headers.IfNoneMatch.Any(v => v == etag || v == "W/" + etag))
         {
@@ -36,17 +50,40 @@ public static class ReferralQueries
     /// <summary>The referral's events in order: what happened, when, by whom, in which request.</summary>
     [WolverineGet("/api/v1/referrals/{id}/history", OperationId = "GetReferralHistory"), Tags("Referrals")]
     [ProducesResponseType<IReadOnlyList<HistoryEntry>>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    public static async Task<IResult> History(string id, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> History(string id, string? asOf, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
         if (!ReferralHttp.TryParseId(id, out var guid)) return ReferralHttp.NotFound(id);
+        DateTimeOffset? at = null;
+        if (asOf is not null)
+        {
+            if (!TryParseTime(asOf, out var parsed)) return InvalidAsOf();
+            at = parsed;
+        }
         var events = await session.Events.FetchStreamAsync(guid, token: ct);
+        // Scope is decided on the case as it stands now, as for the live view.
         if (ReferralEvolution.Replay(events.Select(e => e.Data)) is not { } referral || !caller.Covers(referral))
             return ReferralHttp.NotFound(id);
+        if (at is { } until) events = [.. events.Where(e => e.Timestamp <= until)];
+        if (events.Count == 0) return ReferralHttp.NotFound(id);
         await AccessLog.RecordAsync(session, caller, referral.Id, referral.Number, AccessLog.History, clock.GetUtcNow(), ct);
         return Results.Ok(events.Select(e => new HistoryEntry(e.Version, e.EventTypeName, e.Timestamp, e.UserName, e.CorrelationId, e.CausationId, e.Data,
             Header(e, AuditHeaders.ActorName), Header(e, AuditHeaders.ActorRole))).ToList());
     }
+
+    /// <summary>An ISO 8601 time; without an offset it is read as WIB, the time people here write.</summary>
+    private static bool TryParseTime(string text, out DateTimeOffset at)
+    {
+        if (DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out at)
+            && (text.Contains('Z') || text.Contains('+') || text.LastIndexOf('-') > 9))
+            return true;
+        if (!DateTime.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var local)) return false;
+        at = new DateTimeOffset(local, Infrastructure.Wib.Offset);
+        return true;
+    }
+
+    private static IResult InvalidAsOf() => Infrastructure.ProblemResults.Invalid("asOf", Infrastructure.Text.T(
+        "Waktu ISO 8601, mis. 2026-11-01T08:00:00+07:00.", "An ISO 8601 time, e.g. 2026-11-01T08:00:00+07:00."));
 
     private static string? Header(JasperFx.Events.IEvent e, string name) =>
         e.Headers?.TryGetValue(name, out var value) == true ? value?.ToString() : null;

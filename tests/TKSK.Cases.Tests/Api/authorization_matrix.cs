@@ -68,6 +68,15 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
         ["MarkNotificationRead"] = "401 A A A A A A 403 403",
         ["ListDeliveries"] = "401 403 403 403 403 403 A 403 403",
         ["RetryDelivery"] = "401 403 403 403 403 403 A 403 403",
+        ["ListReferrals"] = "401 A A A A A A 403 403",
+        ["ExportReferrals"] = "401 A A A A A A 403 403",
+        ["GetOverviewDashboard"] = "401 A A A A A A 403 403",
+        ["GetKabupatenDashboard"] = "401 A A A A 403 A 403 403",
+        ["GetSlaDashboard"] = "401 A A A A A A 403 403",
+        ["GetCoordinatorDashboard"] = "401 A A A A A A 403 403",
+        ["GetPasungDashboard"] = "401 A A A A A A 403 403",
+        ["GetTrendDashboard"] = "401 A A A A A A 403 403",
+        ["GetMonthlyReport"] = "401 A A A A A A 403 403",
     };
 
     private sealed record Route(string Method, string Pattern, string Operation);

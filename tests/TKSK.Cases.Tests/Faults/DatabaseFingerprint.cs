@@ -8,8 +8,12 @@ namespace TKSK.Cases.Tests.Faults;
 /// </summary>
 public sealed class DatabaseFingerprint(string connectionString, string schema)
 {
-    /// <summary>Tables that record every request, refused ones too, by design (none yet): leave them out here.</summary>
-    public static readonly HashSet<string> WrittenOnEveryRequest = [];
+    /// <summary>
+    /// Tables written in the background, not by the request being checked: the async daemon's dashboard
+    /// figures catch up with earlier, accepted writes at any moment. Leave them out here.
+    /// </summary>
+    public static readonly HashSet<string> WrittenInTheBackground =
+        ["mt_doc_referralfacts", "mt_doc_coordinatorfigures", "mt_doc_coordinatordayfigures", "mt_doc_regionfigures", "mt_doc_monthlyfigures"];
 
     private string? _query;
 
@@ -38,7 +42,7 @@ public sealed class DatabaseFingerprint(string connectionString, string schema)
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync()) tables.Add((reader.GetString(0), reader.GetBoolean(1)));
         }
-        var parts = tables.Where(t => !WrittenOnEveryRequest.Contains(t.Name)).Select(t => t.HasModified
+        var parts = tables.Where(t => !WrittenInTheBackground.Contains(t.Name)).Select(t => t.HasModified
             ? $"'{t.Name}=' || (select count(*) || '@' || coalesce(max(mt_last_modified)::text, '-') from {schema}.{t.Name})"
             : $"'{t.Name}=' || (select count(*) from {schema}.{t.Name})");
         return "select " + string.Join(" || ' ' || ", parts);

@@ -42,6 +42,9 @@ public sealed class Api(IAlbaHost host, string? token = null, string? apiKey = n
     public Api As(Role role, string? region = null, Guid? coordinator = null, string? subject = null) =>
         new(host, Mint(host, subject ?? $"test-{Actor.Code(role)}", role, region, coordinator));
 
+    /// <summary>A province admin's bearer token, for tests that send their own requests.</summary>
+    public static string TokenFor(IAlbaHost host) => Mint(host, "test-admin", Role.ProvinceAdmin, null, null);
+
     /// <summary>The same API with nobody signed in.</summary>
     public Api Anonymous() => new(host, "");
 

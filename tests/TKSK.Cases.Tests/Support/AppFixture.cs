@@ -54,10 +54,19 @@ public sealed class AppFixture : IAsyncLifetime
             services.RunWolverineInSoloMode();
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            // One host, one daemon: Solo takes no leadership lock (HotCold is the service's mode).
+            services.MartenDaemonModeIsSolo();
             services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
             services.DisableAllExternalWolverineTransports();
         }));
     }
+
+    /// <summary>
+    /// Solo mode puts in Marten's explicit coordinator, which starts no daemon by itself: start every shard here
+    /// (again after a reset; starting a running shard does nothing).
+    /// </summary>
+    public Task StartDaemonAsync() =>
+        Host.Services.GetRequiredService<Marten.Events.Daemon.Coordination.IProjectionCoordinator>().DaemonForMainDatabase().StartAllAsync();
 
     public async Task DisposeAsync()
     {
@@ -83,11 +92,13 @@ public abstract class IntegrationContext(AppFixture fixture) : IAsyncLifetime
     protected IAlbaHost Host => Fixture.Host;
     protected Api Api { get; } = new(fixture.Host);
 
+    // Pauses the async daemon, empties every table, resumes it: no projection keeps a position past the reset.
     public async Task InitializeAsync()
     {
         Fixture.Clock.Offset = TimeSpan.Zero;
         Fixture.Gateway.Reset();
-        await Fixture.Store.Advanced.ResetAllData();
+        await Host.ResetAllMartenDataAsync();
+        await Fixture.StartDaemonAsync();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -1,0 +1,160 @@
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using TKSK.Cases.Access;
+using TKSK.Cases.Coordinators;
+using TKSK.Cases.Infrastructure;
+using TKSK.Cases.Regions;
+using Wolverine.Http;
+
+namespace TKSK.Cases.Dashboards;
+
+public sealed record MonthCount(string Month, long Count);
+
+/// <summary>A region's case figures today: every referral counted once, by status, urgency, category and channel.</summary>
+public sealed record CaseCounts(
+    long Total, long Open, long Overdue, long Unassigned, long Orphaned,
+    IReadOnlyDictionary<string, long> ByStatus, IReadOnlyDictionary<string, long> ByUrgency,
+    IReadOnlyDictionary<string, long> ByCategory, IReadOnlyDictionary<string, long> ByChannel,
+    MonthCount IntakeThisMonth, MonthCount IntakeLastMonth)
+{
+    public static CaseCounts Of(RegionFigures? f, MonthlyFigures? thisMonth, MonthlyFigures? lastMonth, string month, string previous) => new(
+        f?["total"] ?? 0, f?["open"] ?? 0, f?["overdue"] ?? 0, f?["unassigned"] ?? 0, f?["orphaned"] ?? 0,
+        f?.Group("status.") ?? [], f?.Group("urgency.") ?? [], f?.Group("category.") ?? [], f?.Group("channel.") ?? [],
+        new(month, thisMonth?["new"] ?? 0), new(previous, lastMonth?["new"] ?? 0));
+}
+
+/// <param name="AsOf">The figures include every event stored before this instant.</param>
+/// <param name="Lag">How far the dashboards' projection is behind the event store.</param>
+public sealed record OverviewDashboard(DateTimeOffset AsOf, ProjectionLag Lag, string Region, string RegionName, CaseCounts Figures);
+
+public sealed record KecamatanFigures(string Code, string Name, CaseCounts Figures);
+
+public sealed record KabupatenDashboard(DateTimeOffset AsOf, ProjectionLag Lag, string Kabupaten, string Name, CaseCounts Figures, IReadOnlyList<KecamatanFigures> Kecamatan);
+
+public sealed record CoordinatorRow(Guid CoordinatorId, string Name, string KecamatanCode, string KecamatanName, bool Active,
+    long Open, long Overdue, long ResolvedLast30Days, long FollowUpsDue);
+
+public sealed record CoordinatorDashboard(DateTimeOffset AsOf, ProjectionLag Lag, string Region, IReadOnlyList<CoordinatorRow> Coordinators);
+
+public sealed record PasungRow(string Code, string Name, long Reported, long Freed, long InTreatment, long RelapseEpisodes);
+
+public sealed record PasungDashboard(DateTimeOffset AsOf, ProjectionLag Lag, string Region, PasungRow Total, IReadOnlyList<PasungRow> Kabupaten);
+
+public sealed record TrendMonth(string Month, long Intake, IReadOnlyDictionary<string, long> ByCategory, IReadOnlyDictionary<string, long> ByChannel);
+
+public sealed record TrendDashboard(DateTimeOffset AsOf, ProjectionLag Lag, string Region, IReadOnlyList<TrendMonth> Months);
+
+/// <summary>
+/// The dashboards: each reads a handful of precomputed documents (<see cref="CaseFiguresProjection"/>) by id, so it
+/// costs the same at a thousand referrals and at a million. Each answer says how far behind the projection is.
+/// </summary>
+public static class CaseDashboards
+{
+    /// <summary>A province (or, for a narrower caller, their region) at a glance: counts today and intake this month against last month.</summary>
+    [WolverineGet("/api/v1/dashboards/overview", OperationId = "GetOverviewDashboard"), Tags("Dashboards")]
+    [ProducesResponseType<OverviewDashboard>(200), ProducesResponseType<ProblemDetails>(503, "application/problem+json")]
+    public static async Task<IResult> Overview(string? province, IQuerySession session, IDocumentStore store, RegionCatalog regions,
+        TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        if (DashboardHttp.Region(http.Caller(), province, RegionLevel.Province, "province", regions, out var region) is { } invalid) return invalid;
+        var (lag, rebuilding) = await DashboardHttp.ReadyAsync(store, http, ct);
+        if (rebuilding is not null) return rebuilding;
+        var counts = await CountsAsync(session, [region], clock, ct);
+        return Results.Ok(new OverviewDashboard(DashboardHttp.AsOf(lag, clock), lag, region, regions.Find(region)!.Name, counts[region]));
+    }
+
+    /// <summary>One kabupaten/kota, with a row per kecamatan (a TKSK sees their own kecamatan only).</summary>
+    [WolverineGet("/api/v1/dashboards/kabupaten/{code}", OperationId = "GetKabupatenDashboard"), Tags("Dashboards")]
+    [ProducesResponseType<KabupatenDashboard>(200), ProducesResponseType<ProblemDetails>(503, "application/problem+json")]
+    public static async Task<IResult> Kabupaten(string code, IQuerySession session, IDocumentStore store, RegionCatalog regions,
+        TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        if (DashboardHttp.Region(http.Caller(), code, RegionLevel.Kabupaten, "code", regions, out var region) is { } invalid) return invalid;
+        var (lag, rebuilding) = await DashboardHttp.ReadyAsync(store, http, ct);
+        if (rebuilding is not null) return rebuilding;
+        var kecamatan = RegionCatalog.LevelOf(region) == RegionLevel.Kabupaten ? regions.ChildrenOf(region)! : [regions.Find(region)!];
+        // A TKSK's region is one kecamatan: the total and its single row are the same region, asked once.
+        var counts = await CountsAsync(session, [.. new[] { region }.Concat(kecamatan.Select(k => k.Code)).Distinct()], clock, ct);
+        return Results.Ok(new KabupatenDashboard(DashboardHttp.AsOf(lag, clock), lag, code, regions.Find(code)!.Name, counts[region],
+            [.. kecamatan.Select(k => new KecamatanFigures(k.Code, k.Name, counts[k.Code]))]));
+    }
+
+    /// <summary>Per TKSK of a kabupaten (or the caller's region): open, overdue, resolved in the last 30 days (WIB), follow-ups due.</summary>
+    [WolverineGet("/api/v1/dashboards/coordinators", OperationId = "GetCoordinatorDashboard"), Tags("Dashboards")]
+    [ProducesResponseType<CoordinatorDashboard>(200), ProducesResponseType<ProblemDetails>(503, "application/problem+json")]
+    public static async Task<IResult> Coordinators(string? kabupaten, IQuerySession session, IDocumentStore store, RegionCatalog regions,
+        TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        if (DashboardHttp.Region(http.Caller(), kabupaten, RegionLevel.Kabupaten, "kabupaten", regions, out var region) is { } invalid) return invalid;
+        var (lag, rebuilding) = await DashboardHttp.ReadyAsync(store, http, ct);
+        if (rebuilding is not null) return rebuilding;
+        var people = await session.Query<Coordinator>().InRegion(region).OrderBy(c => c.KecamatanCode).ThenBy(c => c.Name).ToListAsync(ct);
+        var ids = people.Select(c => c.Id).ToArray();
+        var figures = (await session.LoadManyAsync<CoordinatorFigures>(ct, ids.Select(id => id.ToString()).ToArray())).ToDictionary(f => f.CoordinatorId);
+        var since = Wib.DayOf(clock.GetUtcNow()).AddDays(-29).DayNumber;
+        var days = await session.Query<CoordinatorDayFigures>().Where(d => d.CoordinatorId.IsOneOf(ids) && d.Day >= since).ToListAsync(ct);
+        var resolved = days.GroupBy(d => d.CoordinatorId).ToDictionary(g => g.Key, g => g.Sum(d => d["resolved"]));
+        return Results.Ok(new CoordinatorDashboard(DashboardHttp.AsOf(lag, clock), lag, region, [.. people.Select(c =>
+        {
+            var f = figures.GetValueOrDefault(c.Id);
+            return new CoordinatorRow(c.Id, c.Name, c.KecamatanCode, c.KecamatanName, c.Active, f?["open"] ?? 0, f?["overdue"] ?? 0,
+                resolved.GetValueOrDefault(c.Id), f?["follow_ups_due"] ?? 0);
+        })]));
+    }
+
+    /// <summary>
+    /// Pasung, per kabupaten: referrals reported with the pasung flag, people freed (release step completed, or resolved
+    /// freed_and_treated), in psychiatric treatment now, and relapse episodes (a closed pasung case reopened).
+    /// </summary>
+    [WolverineGet("/api/v1/dashboards/pasung", OperationId = "GetPasungDashboard"), Tags("Dashboards")]
+    [ProducesResponseType<PasungDashboard>(200), ProducesResponseType<ProblemDetails>(503, "application/problem+json")]
+    public static async Task<IResult> Pasung(string? province, IQuerySession session, IDocumentStore store, RegionCatalog regions,
+        TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        if (DashboardHttp.Region(http.Caller(), province, RegionLevel.Province, "province", regions, out var region) is { } invalid) return invalid;
+        var (lag, rebuilding) = await DashboardHttp.ReadyAsync(store, http, ct);
+        if (rebuilding is not null) return rebuilding;
+        var rows = RegionCatalog.LevelOf(region) == RegionLevel.Province ? regions.ChildrenOf(region)! : [regions.Find(region)!];
+        var docs = (await session.LoadManyAsync<RegionFigures>(ct, [region, .. rows.Select(r => r.Code)])).ToDictionary(f => f.Id);
+        PasungRow Row(Region r)
+        {
+            var f = docs.GetValueOrDefault(r.Code);
+            return new(r.Code, r.Name, f?["pasung.reported"] ?? 0, f?["pasung.freed"] ?? 0, f?["pasung.in_treatment"] ?? 0, f?["pasung.relapse_episodes"] ?? 0);
+        }
+        return Results.Ok(new PasungDashboard(DashboardHttp.AsOf(lag, clock), lag, region, Row(regions.Find(region)!), [.. rows.Select(Row)]));
+    }
+
+    /// <summary>Monthly intake (WIB months, this one included) by category and channel, for the caller's region.</summary>
+    [WolverineGet("/api/v1/dashboards/trend", OperationId = "GetTrendDashboard"), Tags("Dashboards")]
+    [ProducesResponseType<TrendDashboard>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
+     ProducesResponseType<ProblemDetails>(503, "application/problem+json")]
+    public static async Task<IResult> Trend(string? months, string? region, IQuerySession session, IDocumentStore store, RegionCatalog regions,
+        TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        var count = 12;
+        if (months is not null && (!int.TryParse(months, out count) || count is < 1 or > 60))
+            return ProblemResults.Invalid("months", Text.T("Harus bilangan bulat 1–60.", "Must be a whole number 1–60."));
+        var level = region is null ? RegionLevel.Province : RegionCatalog.LevelOf(region);
+        if (DashboardHttp.Region(http.Caller(), region, level, "region", regions, out var code) is { } invalid) return invalid;
+        var (lag, rebuilding) = await DashboardHttp.ReadyAsync(store, http, ct);
+        if (rebuilding is not null) return rebuilding;
+        var last = Wib.MonthIndex(Wib.MonthOf(clock.GetUtcNow()));
+        var names = Enumerable.Range(last - count + 1, count).Select(Wib.MonthName).ToList();
+        var docs = (await session.LoadManyAsync<MonthlyFigures>(ct, names.Select(m => $"{m}|{code}").ToArray())).ToDictionary(f => f.Month);
+        return Results.Ok(new TrendDashboard(DashboardHttp.AsOf(lag, clock), lag, code, [.. names.Select(m => docs.GetValueOrDefault(m) is { } f
+            ? new TrendMonth(m, f["new"], f.Group("new."), f.Group("channel."))
+            : new TrendMonth(m, 0, new Dictionary<string, long>(), new Dictionary<string, long>()))]));
+    }
+
+    /// <summary>Today's counts of each region, with its intake this month and last (two look-ups by id for all of them).</summary>
+    private static async Task<Dictionary<string, CaseCounts>> CountsAsync(IQuerySession session, IReadOnlyList<string> codes, TimeProvider clock, CancellationToken ct)
+    {
+        var index = Wib.MonthIndex(Wib.MonthOf(clock.GetUtcNow()));
+        var (month, previous) = (Wib.MonthName(index), Wib.MonthName(index - 1));
+        var figures = (await session.LoadManyAsync<RegionFigures>(ct, codes.ToArray())).ToDictionary(f => f.Id);
+        var rows = (await session.LoadManyAsync<MonthlyFigures>(ct, codes.SelectMany(c => new[] { $"{month}|{c}", $"{previous}|{c}" }).ToArray()))
+            .ToDictionary(f => f.Id);
+        return codes.ToDictionary(c => c, c => CaseCounts.Of(figures.GetValueOrDefault(c), rows.GetValueOrDefault($"{month}|{c}"),
+            rows.GetValueOrDefault($"{previous}|{c}"), month, previous));
+    }
+}

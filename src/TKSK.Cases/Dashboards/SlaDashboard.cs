@@ -1,0 +1,161 @@
+using System.Globalization;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+using TKSK.Cases.Access;
+using TKSK.Cases.Infrastructure;
+using TKSK.Cases.Regions;
+using Wolverine.Http;
+
+namespace TKSK.Cases.Dashboards;
+
+/// <summary>
+/// The SLA stages and their targets in hours, by urgency. Automation's deadlines (the lead's issue) should take
+/// their numbers from here, or this from them: one table.
+/// </summary>
+public static class SlaTargets
+{
+    public const string Desk = "awaiting_desk_assessment", Acceptance = "awaiting_acceptance", FirstVisit = "to_first_visit", Resolution = "to_resolution";
+
+    public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> Hours = new Dictionary<string, IReadOnlyDictionary<string, double>>
+    {
+        // From intake to the desk's decision.
+        [Desk] = new Dictionary<string, double> { ["emergency"] = 2, ["high"] = 8, ["normal"] = 24 },
+        // From the first assignment to the first acceptance by a TKSK (declines and reassignments count in).
+        [Acceptance] = new Dictionary<string, double> { ["emergency"] = 4, ["high"] = 24, ["normal"] = 48 },
+        // From intake to the first outreach visit: the response time the person in need lives through.
+        [FirstVisit] = new Dictionary<string, double> { ["emergency"] = 24, ["high"] = 72, ["normal"] = 168 },
+        // From intake to the first resolution.
+        [Resolution] = new Dictionary<string, double> { ["emergency"] = 720, ["high"] = 1440, ["normal"] = 2160 },
+    };
+}
+
+/// <param name="Count">Stages counted: completed by asOf, and those still open then (measured up to asOf).</param>
+/// <param name="Open">Of those, still open at asOf.</param>
+/// <param name="Breaches">Stages whose time (completed, or open so far) exceeds the target for the case's urgency.</param>
+public sealed record SlaStage(string Stage, long Count, long Open, double? MedianHours, double? P90Hours, long Breaches,
+    IReadOnlyDictionary<string, double> TargetHours);
+
+public sealed record SlaRow(string Code, string Name, IReadOnlyList<SlaStage> Stages);
+
+/// <param name="AsOf">The instant the figures stand at: the end of the asked WIB day (or now); later events are ignored.</param>
+/// <param name="From">First WIB day of intake counted.</param>
+/// <param name="To">Last WIB day of intake counted (inclusive).</param>
+/// <param name="PercentileMethod">How median and p90 are computed.</param>
+public sealed record SlaDashboard(DateTimeOffset AsOf, ProjectionLag Lag, string Region, string GroupedBy, string From, string To,
+    string PercentileMethod, IReadOnlyList<SlaRow> Rows);
+
+public static class SlaDashboardEndpoint
+{
+    public const string Method =
+        "PostgreSQL percentile_cont: linear interpolation between the two nearest ranks (p × (n − 1) over the sorted durations; " +
+        "Excel PERCENTILE.INC, R type 7). Durations in hours; a stage still open at asOf counts with its time so far.";
+
+    /// <summary>
+    /// Time spent in each stage, per kabupaten (per kecamatan when a kabupaten is given): median, 90th percentile and
+    /// breaches, over the referrals received from..to (WIB days; default the 90 days up to asOf). asOf (yyyy-MM-dd)
+    /// answers as the figures stood at the end of that WIB day: stages still open then are counted up to then, later
+    /// events are ignored.
+    /// </summary>
+    [WolverineGet("/api/v1/dashboards/sla", OperationId = "GetSlaDashboard"), Tags("Dashboards")]
+    [ProducesResponseType<SlaDashboard>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
+     ProducesResponseType<ProblemDetails>(503, "application/problem+json")]
+    public static async Task<IResult> Get(string? kabupaten, string? from, string? to, string? asOf, IDocumentStore store, RegionCatalog regions,
+        TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var today = Wib.DayOf(now);
+        var errors = new Dictionary<string, string[]>();
+        DateOnly Day(string name, string? text, DateOnly fallback)
+        {
+            if (text is null) return fallback;
+            if (Wib.TryParseDay(text, out var day) && day <= today) return day;
+            errors[name] = [Text.T("Tanggal yyyy-MM-dd (WIB), paling lambat hari ini.", "A date yyyy-MM-dd (WIB), today at the latest.")];
+            return fallback;
+        }
+        var asOfDay = Day("asOf", asOf, today);
+        var toDay = Day("to", to, asOfDay);
+        var fromDay = Day("from", from, toDay.AddDays(-89));
+        if (errors.Count == 0 && fromDay > toDay) errors["from"] = [Text.T("from harus sebelum to.", "from must not be after to.")];
+        if (errors.Count > 0) return Results.Problem(ProblemResults.Validation(errors));
+        if (DashboardHttp.Region(http.Caller(), kabupaten, RegionLevel.Kabupaten, "kabupaten", regions, out var region) is { } invalid) return invalid;
+        var (lag, rebuilding) = await DashboardHttp.ReadyAsync(store, http, ct);
+        if (rebuilding is not null) return rebuilding;
+
+        var at = asOf is null ? now : Min(Wib.StartOf(asOfDay.AddDays(1)), now);
+        var level = RegionCatalog.LevelOf(region);
+        var (filter, group) = level switch
+        {
+            RegionLevel.Province => ("true", "kabupaten_code"),
+            RegionLevel.Kabupaten => ("f.kabupaten_code = @region", "kecamatan_code"),
+            _ => ("f.kecamatan_code = @region", "kecamatan_code"),
+        };
+        var rows = await QueryAsync(store, filter, group, region, Wib.StartOf(fromDay), Wib.StartOf(toDay.AddDays(1)), at, ct);
+        return Results.Ok(new SlaDashboard(at, lag, region, group == "kabupaten_code" ? "kabupaten" : "kecamatan",
+            fromDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), toDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Method,
+            [.. rows.GroupBy(r => r.Code).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new SlaRow(g.Key, regions.Find(g.Key)?.Name ?? g.Key, [.. g.Select(r => r.Stage)]))]));
+    }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private static async Task<List<(string Code, SlaStage Stage)>> QueryAsync(IDocumentStore store, string filter, string group, string region,
+        DateTimeOffset from, DateTimeOffset before, DateTimeOffset asOf, CancellationToken ct)
+    {
+        var schema = store.Options.DatabaseSchemaName;
+        var targets = string.Join(", ", SlaTargets.Hours.SelectMany(s => s.Value.Select(u =>
+            string.Create(CultureInfo.InvariantCulture, $"('{s.Key}', '{u.Key}', {u.Value})"))));
+        // The referrals received in the window come through the (region, received_at) index; each gives up to four
+        // stages. The "first … at" times never change once set, so "as of" is only "known before @asof".
+        var sql = $"""
+            with base as (
+              select f.{group} as grp, f.received_at as received,
+                     f.intake_urgency, f.urgency, f.desk_at as desk, f.rejected_at as rejected,
+                     f.first_assigned_at as assigned, f.first_accepted_at as accepted,
+                     f.first_visit_at as visit, f.first_visit_known_at as visit_known, f.first_resolved_at as resolved
+              from {schema}.mt_doc_referralfacts f
+              where {filter} and f.received_at >= @from and f.received_at < @before and f.received_at < @asof
+            ), stages as (
+              select grp, '{SlaTargets.Desk}' as stage, intake_urgency as urg, received as started,
+                     case when desk < @asof then desk end as ended from base
+              union all
+              select grp, '{SlaTargets.Acceptance}', urgency, assigned, case when accepted < @asof then accepted end
+              from base where assigned < @asof
+              union all
+              select grp, '{SlaTargets.FirstVisit}', case when desk < @asof then urgency else intake_urgency end, received,
+                     case when visit_known < @asof then visit end
+              from base where rejected is null or rejected >= @asof
+              union all
+              select grp, '{SlaTargets.Resolution}', case when desk < @asof then urgency else intake_urgency end, received,
+                     case when resolved < @asof then resolved end
+              from base where rejected is null or rejected >= @asof
+            ), timed as (
+              select s.grp, s.stage, s.ended is null as open,
+                     extract(epoch from coalesce(s.ended, @asof) - s.started)::float8 / 3600.0 as hours, t.hours as target
+              from stages s join (values {targets}) as t(stage, urgency, hours) on t.stage = s.stage and t.urgency = s.urg
+            )
+            select grp, stage, count(*), count(*) filter (where open),
+                   percentile_cont(0.5) within group (order by hours), percentile_cont(0.9) within group (order by hours),
+                   count(*) filter (where hours > target)
+            from timed group by grp, stage
+            """;
+        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("region", region);
+        command.Parameters.AddWithValue("from", from.ToUniversalTime());
+        command.Parameters.AddWithValue("before", before.ToUniversalTime());
+        command.Parameters.AddWithValue("asof", asOf.ToUniversalTime());
+        var order = new[] { SlaTargets.Desk, SlaTargets.Acceptance, SlaTargets.FirstVisit, SlaTargets.Resolution };
+        var rows = new List<(string, SlaStage)>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var stage = reader.GetString(1);
+            rows.Add((reader.GetString(0), new SlaStage(stage, reader.GetInt64(2), reader.GetInt64(3),
+                reader.IsDBNull(4) ? null : Math.Round(reader.GetDouble(4), 4), reader.IsDBNull(5) ? null : Math.Round(reader.GetDouble(5), 4),
+                reader.GetInt64(6), SlaTargets.Hours[stage])));
+        }
+        return [.. rows.OrderBy(r => r.Item1, StringComparer.Ordinal).ThenBy(r => Array.IndexOf(order, r.Item2.Stage))];
+    }
+}
