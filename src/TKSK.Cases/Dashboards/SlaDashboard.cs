@@ -2,7 +2,9 @@ using System.Globalization;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;
+using Microsoft.Extensions.Options;
 using TKSK.Cases.Access;
+using TKSK.Cases.Deadlines;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Regions;
 using Wolverine.Http;
@@ -10,24 +12,31 @@ using Wolverine.Http;
 namespace TKSK.Cases.Dashboards;
 
 /// <summary>
-/// The SLA stages and their targets in hours, by urgency. Automation's deadlines (the lead's issue) should take
-/// their numbers from here, or this from them: one table.
+/// The SLA stages, each measured against the deadline the workflow sets for it (<see cref="SlaPolicy"/>, the
+/// "Sla" settings), so that a breach here is the same breach a case view shows as a missed deadline.
 /// </summary>
 public static class SlaTargets
 {
     public const string Desk = "awaiting_desk_assessment", Acceptance = "awaiting_acceptance", FirstVisit = "to_first_visit", Resolution = "to_resolution";
 
-    public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> Hours = new Dictionary<string, IReadOnlyDictionary<string, double>>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> Hours(SlaPolicy policy)
     {
-        // From intake to the desk's decision.
-        [Desk] = new Dictionary<string, double> { ["emergency"] = 2, ["high"] = 8, ["normal"] = 24 },
-        // From the first assignment to the first acceptance by a TKSK (declines and reassignments count in).
-        [Acceptance] = new Dictionary<string, double> { ["emergency"] = 4, ["high"] = 24, ["normal"] = 48 },
-        // From intake to the first outreach visit: the response time the person in need lives through.
-        [FirstVisit] = new Dictionary<string, double> { ["emergency"] = 24, ["high"] = 72, ["normal"] = 168 },
-        // From intake to the first resolution.
-        [Resolution] = new Dictionary<string, double> { ["emergency"] = 720, ["high"] = 1440, ["normal"] = 2160 },
-    };
+        static IReadOnlyDictionary<string, double> InHours(ByUrgency allowed) => new Dictionary<string, double>
+        {
+            ["emergency"] = allowed.Emergency.TotalHours, ["high"] = allowed.High.TotalHours, ["normal"] = allowed.Normal.TotalHours,
+        };
+        return new Dictionary<string, IReadOnlyDictionary<string, double>>
+        {
+            // From intake to the desk's decision.
+            [Desk] = InHours(policy.DeskAssessment),
+            // From the first assignment to the first acceptance by a TKSK (declines and reassignments count in).
+            [Acceptance] = InHours(policy.Acceptance),
+            // From the first acceptance to the first outreach visit: the field's response.
+            [FirstVisit] = InHours(policy.FirstVisit),
+            // From the first acceptance to the first resolution.
+            [Resolution] = InHours(policy.Resolution),
+        };
+    }
 }
 
 /// <param name="Count">Stages counted: completed by asOf, and those still open then (measured up to asOf).</param>
@@ -61,7 +70,7 @@ public static class SlaDashboardEndpoint
     [ProducesResponseType<SlaDashboard>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
      ProducesResponseType<ProblemDetails>(503, "application/problem+json")]
     public static async Task<IResult> Get(string? kabupaten, string? from, string? to, string? asOf, IDocumentStore store, RegionCatalog regions,
-        TimeProvider clock, HttpContext http, CancellationToken ct)
+        IOptions<SlaPolicy> policy, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var today = Wib.DayOf(now);
@@ -90,7 +99,7 @@ public static class SlaDashboardEndpoint
             RegionLevel.Kabupaten => ("f.kabupaten_code = @region", "kecamatan_code"),
             _ => ("f.kecamatan_code = @region", "kecamatan_code"),
         };
-        var rows = await QueryAsync(store, filter, group, region, Wib.StartOf(fromDay), Wib.StartOf(toDay.AddDays(1)), at, ct);
+        var rows = await QueryAsync(store, SlaTargets.Hours(policy.Value), filter, group, region, Wib.StartOf(fromDay), Wib.StartOf(toDay.AddDays(1)), at, ct);
         return Results.Ok(new SlaDashboard(at, lag, region, group == "kabupaten_code" ? "kabupaten" : "kecamatan",
             fromDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), toDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Method,
             [.. rows.GroupBy(r => r.Code).OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -99,18 +108,19 @@ public static class SlaDashboardEndpoint
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
-    private static async Task<List<(string Code, SlaStage Stage)>> QueryAsync(IDocumentStore store, string filter, string group, string region,
+    private static async Task<List<(string Code, SlaStage Stage)>> QueryAsync(IDocumentStore store,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> hours, string filter, string group, string region,
         DateTimeOffset from, DateTimeOffset before, DateTimeOffset asOf, CancellationToken ct)
     {
         var schema = store.Options.DatabaseSchemaName;
-        var targets = string.Join(", ", SlaTargets.Hours.SelectMany(s => s.Value.Select(u =>
+        var targets = string.Join(", ", hours.SelectMany(s => s.Value.Select(u =>
             string.Create(CultureInfo.InvariantCulture, $"('{s.Key}', '{u.Key}', {u.Value})"))));
         // The referrals received in the window come through the (region, received_at) index; each gives up to four
         // stages. The "first … at" times never change once set, so "as of" is only "known before @asof".
         var sql = $"""
             with base as (
               select f.{group} as grp, f.received_at as received,
-                     f.intake_urgency, f.urgency, f.desk_at as desk, f.rejected_at as rejected,
+                     f.intake_urgency, f.urgency, f.desk_at as desk,
                      f.first_assigned_at as assigned, f.first_accepted_at as accepted,
                      f.first_visit_at as visit, f.first_visit_known_at as visit_known, f.first_resolved_at as resolved
               from {schema}.mt_doc_referralfacts f
@@ -122,13 +132,11 @@ public static class SlaDashboardEndpoint
               select grp, '{SlaTargets.Acceptance}', urgency, assigned, case when accepted < @asof then accepted end
               from base where assigned < @asof
               union all
-              select grp, '{SlaTargets.FirstVisit}', case when desk < @asof then urgency else intake_urgency end, received,
-                     case when visit_known < @asof then visit end
-              from base where rejected is null or rejected >= @asof
+              select grp, '{SlaTargets.FirstVisit}', urgency, accepted, case when visit_known < @asof then visit end
+              from base where accepted < @asof
               union all
-              select grp, '{SlaTargets.Resolution}', case when desk < @asof then urgency else intake_urgency end, received,
-                     case when resolved < @asof then resolved end
-              from base where rejected is null or rejected >= @asof
+              select grp, '{SlaTargets.Resolution}', urgency, accepted, case when resolved < @asof then resolved end
+              from base where accepted < @asof
             ), timed as (
               select s.grp, s.stage, s.ended is null as open,
                      extract(epoch from coalesce(s.ended, @asof) - s.started)::float8 / 3600.0 as hours, t.hours as target
@@ -154,7 +162,7 @@ public static class SlaDashboardEndpoint
             var stage = reader.GetString(1);
             rows.Add((reader.GetString(0), new SlaStage(stage, reader.GetInt64(2), reader.GetInt64(3),
                 reader.IsDBNull(4) ? null : Math.Round(reader.GetDouble(4), 4), reader.IsDBNull(5) ? null : Math.Round(reader.GetDouble(5), 4),
-                reader.GetInt64(6), SlaTargets.Hours[stage])));
+                reader.GetInt64(6), hours[stage])));
         }
         return [.. rows.OrderBy(r => r.Item1, StringComparer.Ordinal).ThenBy(r => Array.IndexOf(order, r.Item2.Stage))];
     }

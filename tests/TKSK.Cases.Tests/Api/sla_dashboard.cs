@@ -10,12 +10,13 @@ public sealed class sla_dashboard(AppFixture fixture) : IntegrationContext(fixtu
 {
     private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
 
+    // The shipped deadlines (README: Workflow automation), in hours: a breach here is a missed deadline there.
     private static readonly Dictionary<string, Dictionary<string, double>> Targets = new()
     {
-        ["awaiting_desk_assessment"] = new() { ["emergency"] = 2, ["high"] = 8, ["normal"] = 24 },
-        ["awaiting_acceptance"] = new() { ["emergency"] = 4, ["high"] = 24, ["normal"] = 48 },
+        ["awaiting_desk_assessment"] = new() { ["emergency"] = 1, ["high"] = 8, ["normal"] = 24 },
+        ["awaiting_acceptance"] = new() { ["emergency"] = 2, ["high"] = 12, ["normal"] = 48 },
         ["to_first_visit"] = new() { ["emergency"] = 24, ["high"] = 72, ["normal"] = 168 },
-        ["to_resolution"] = new() { ["emergency"] = 720, ["high"] = 1440, ["normal"] = 2160 },
+        ["to_resolution"] = new() { ["emergency"] = 168, ["high"] = 336, ["normal"] = 720 },
     };
 
     /// <summary>Linear interpolation between closest ranks, as written out in the README (R type 7).</summary>
@@ -31,13 +32,11 @@ public sealed class sla_dashboard(AppFixture fixture) : IntegrationContext(fixtu
     private static IEnumerable<(string Stage, string Urgency, DateTimeOffset Started, DateTimeOffset? Ended)> Stages(GeneratedReferral r, DateTimeOffset asOf)
     {
         DateTimeOffset? Known(DateTimeOffset? at) => at < asOf ? at : null;
-        var decided = Known(r.DeskAt) is not null;
-        var urgency = decided ? r.Urgency : r.IntakeUrgency;
         yield return ("awaiting_desk_assessment", r.IntakeUrgency, r.ReceivedAt, Known(r.DeskAt));
         if (Known(r.FirstAssignedAt) is { } assigned) yield return ("awaiting_acceptance", r.Urgency, assigned, Known(r.FirstAcceptedAt));
-        if (Known(r.RejectedAt) is not null) yield break;
-        yield return ("to_first_visit", urgency, r.ReceivedAt, Known(r.FirstVisitRecordedAt) is null ? null : r.FirstVisitAt);
-        yield return ("to_resolution", urgency, r.ReceivedAt, Known(r.FirstResolvedAt));
+        if (Known(r.FirstAcceptedAt) is not { } accepted) yield break;
+        yield return ("to_first_visit", r.Urgency, accepted, Known(r.FirstVisitRecordedAt) is null ? null : r.FirstVisitAt);
+        yield return ("to_resolution", r.Urgency, accepted, Known(r.FirstResolvedAt));
     }
 
     private static void Check(IReadOnlyList<GeneratedReferral> all, JsonNode body, Func<GeneratedReferral, string> group, DateOnly from, DateOnly to)
