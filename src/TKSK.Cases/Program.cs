@@ -5,6 +5,7 @@ using TKSK.Cases.Coordinators;
 using TKSK.Cases.Dashboards;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Infrastructure.Postgres;
+using TKSK.Cases.Integration;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Regions;
 using TKSK.Cases.Workflow;
@@ -25,12 +26,15 @@ try
     builder.AddDashboards();
     builder.AddCoordinators();
     builder.AddWorkflow();
+    builder.AddIdempotentPosts();
     builder.Services.AddSingleton(_ => RegionCatalog.LoadEmbedded());
     builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
     builder.Services.AddWolverineHttp();
 
     var app = builder.Build();
     app.UseServiceDefaults();
+    // After sign-in (keys are per caller) and the body guard; before every endpoint.
+    app.UseIdempotentPosts();
     app.MapDevelopmentTokens();
     app.MapWolverineEndpoints(http =>
     {

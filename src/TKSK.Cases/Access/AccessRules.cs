@@ -32,6 +32,8 @@ public static class AccessRules
 
         // Referrals: intake and the desk are the hotline's; the field is the TKSK's; the kabupaten supervises.
         ["ReceiveReferral"] = Rule.For(JscOperator).OrAgency(ApiKeyScopes.Intake),
+        // Bulk intake is the same intake, many at once; each report is checked against the caller's grant on its own.
+        ["ReceiveReferralBatch"] = Rule.For(JscOperator).OrAgency(ApiKeyScopes.Intake),
         ["GetReferral"] = Rule.For(People).OrAgency(ApiKeyScopes.Read),
         ["GetReferralHistory"] = Rule.For(People),
         ["AssessReferral"] = Rule.For(JscOperator),

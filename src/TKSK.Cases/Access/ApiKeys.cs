@@ -86,7 +86,7 @@ public static class ApiKeys
 
     /// <summary>Create an agency's API key (province admin). The key is in this answer only: store it now.</summary>
     [WolverinePost("/api/v1/api-keys", OperationId = "CreateApiKey"), Tags("Access")]
-    [ProducesResponseType<CreatedApiKey>(201)]
+    [ProducesResponseType<CreatedApiKey>(201), Integration.SecretInAnswer("key")]
     public static async Task<IResult> CreateAsync(CreateApiKeyRequest request, IDocumentSession session, HttpContext http, TimeProvider clock)
     {
         var (record, key) = Create(request.Agency!, request.Scopes!, request.Categories ?? [], request.Region, http.Caller().Id, clock.GetUtcNow());

@@ -7,7 +7,8 @@ namespace TKSK.Cases.Erasure;
 /// <summary>
 /// Copies of a referral's personal data outside its stream: refused commands (the command as
 /// sent) and Wolverine's kept envelopes (handled messages are kept a while for de-duplication,
-/// dead letters until someone acts). The envelopes of an erased referral's commands go.
+/// dead letters until someone acts). The envelopes of an erased referral's commands go, and the
+/// answers kept for idempotency keys (Integration/IdempotentPosts) lose their body.
 /// </summary>
 public static class ErasureTraces
 {
@@ -33,6 +34,14 @@ public static class ErasureTraces
             command.Parameters.AddWithValue("id", referralId.ToString());
             try { purged += await command.ExecuteNonQueryAsync(ct); }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable) { }
+        }
+        // Answers kept for idempotency keys (a case view after intake or a command) hold the same data.
+        // They keep their status and Location, so a retry within the 24 hours still creates nothing twice.
+        await using (var kept = new NpgsqlCommand(
+            $"update {schema}.idempotency_keys set body = null, content_type = null, etag = null where position(convert_to(@id, 'UTF8') in body) > 0", connection))
+        {
+            kept.Parameters.AddWithValue("id", referralId.ToString());
+            purged += await kept.ExecuteNonQueryAsync(ct);
         }
         return purged;
     }

@@ -18,11 +18,11 @@ public static partial class JsonProblems
     public static void Explain(ProblemDetailsContext context)
     {
         ExplainUnreadableJson(context.ProblemDetails);
-        GiveStableType(context.ProblemDetails);
+        GiveStableType(context.ProblemDetails, ServiceDefaults.BodyLimitOf(context.HttpContext));
     }
 
     /// <summary>A problem with no type of ours (a framework's default link) gets its status's stable type and words.</summary>
-    private static void GiveStableType(ProblemDetails problem)
+    private static void GiveStableType(ProblemDetails problem, long bodyLimit)
     {
         if (problem.Type is { } type && !type.StartsWith("https://", StringComparison.Ordinal) && !type.StartsWith("about:", StringComparison.Ordinal)) return;
         if (problem.Status is not { } status || ProblemTypes.ForStatus(status) is not { } known) return;
@@ -30,7 +30,7 @@ public static partial class JsonProblems
         // The framework's English reason phrase becomes words in the request's language; a title of ours stays.
         if (problem.Title is null || problem.Title == ReasonPhrases.GetReasonPhrase(status) || problem.Title == ReadFailure)
         {
-            if (status == 413 && problem.Title == ReadFailure) problem.Detail = TooLargeDetail;
+            if (status == 413 && problem.Title == ReadFailure) problem.Detail = TooLarge(bodyLimit);
             problem.Title = Text.T(known.Indonesian, known.English);
         }
     }
@@ -38,8 +38,13 @@ public static partial class JsonProblems
     // Wolverine's title when Kestrel stops reading a body over the limit (chunked, so not refused up front).
     private const string ReadFailure = "Request body could not be read";
 
-    public static string TooLargeDetail => Text.T($"Batas ukuran adalah {ServiceDefaults.MaxRequestBodyBytes / 1024} KiB.",
-        $"The limit is {ServiceDefaults.MaxRequestBodyBytes / 1024} KiB.");
+    public static string TooLargeDetail => TooLarge(ServiceDefaults.MaxRequestBodyBytes);
+
+    public static string TooLarge(long limit)
+    {
+        var size = limit >= 1024 * 1024 ? $"{limit / (1024 * 1024)} MiB" : $"{limit / 1024} KiB";
+        return Text.T($"Batas ukuran adalah {size}.", $"The limit is {size}.");
+    }
 
     private static void ExplainUnreadableJson(ProblemDetails problem)
     {

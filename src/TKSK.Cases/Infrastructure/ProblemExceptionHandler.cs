@@ -18,7 +18,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             BadHttpRequestException { StatusCode: 413 } => new ProblemDetails
             {
                 Type = ProblemTypes.PayloadTooLarge, Status = 413, Title = Text.T("Isi permintaan terlalu besar", "Request body too large"),
-                Detail = JsonProblems.TooLargeDetail,
+                Detail = JsonProblems.TooLarge(ServiceDefaults.BodyLimitOf(context)),
             },
             BadHttpRequestException or JsonException => new ProblemDetails
             {

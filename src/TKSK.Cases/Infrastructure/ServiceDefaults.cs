@@ -40,7 +40,7 @@ public static class ServiceDefaults
         services.AddCallerRateLimits(builder.Configuration);
         // No cross-origin access unless origins are configured (Cors:AllowedOrigins): the API is for systems and our own pages.
         var origins = builder.Configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
-        if (origins.Length > 0) services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Retry-After")));
+        if (origins.Length > 0) services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Retry-After", "Location", "Idempotent-Replayed", "Secret-Withheld")));
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("postgresql", tags: ["ready"]);
         services.AddOpenTelemetryDefaults(builder.Configuration);
         return builder;
@@ -84,14 +84,20 @@ public static class ServiceDefaults
         return app;
     }
 
+    /// <summary>The body limit of the request's endpoint: its own [RequestSizeLimit] (bulk intake), else the API's 256 KiB.</summary>
+    public static long BodyLimitOf(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? MaxRequestBodyBytes;
+
     // Kestrel enforces the limit while reading; this answers early, as a problem, when the size is declared.
     private static Task RejectOversizedBodies(HttpContext context, Func<Task> next)
     {
-        if (context.Request.ContentLength > MaxRequestBodyBytes)
+        // Routing has already raised Kestrel's limit for an endpoint with its own [RequestSizeLimit].
+        var limit = BodyLimitOf(context);
+        if (context.Request.ContentLength > limit)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return Results.Problem(statusCode: 413, type: ProblemTypes.PayloadTooLarge, title: Text.T("Isi permintaan terlalu besar", "Request body too large"),
-                detail: JsonProblems.TooLargeDetail).ExecuteAsync(context);
+                detail: JsonProblems.TooLarge(limit)).ExecuteAsync(context);
         }
         return next();
     }

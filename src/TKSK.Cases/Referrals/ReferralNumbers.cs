@@ -34,4 +34,21 @@ public static class ReferralNumbers
         var number = (int)(await command.ExecuteScalarAsync(ct))!;
         return Format(year, number);
     }
+
+    /// <summary>
+    /// <paramref name="count"/> consecutive numbers with one bump of the counter (bulk intake), in the
+    /// session's transaction like <see cref="NextAsync"/>: a failed batch gives them all back.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> ReserveAsync(IDocumentSession session, int year, int count, CancellationToken ct)
+    {
+        await session.BeginTransactionAsync(ct);
+        await using var command = new NpgsqlCommand(
+            $"insert into {session.DocumentStore.Options.DatabaseSchemaName}.{TableName} as n (year, last_number) values (@year, @count) " +
+            "on conflict (year) do update set last_number = n.last_number + @count returning last_number",
+            (NpgsqlConnection)session.Connection!);
+        command.Parameters.AddWithValue("year", year);
+        command.Parameters.AddWithValue("count", count);
+        var last = (int)(await command.ExecuteScalarAsync(ct))!;
+        return Enumerable.Range(last - count + 1, count).Select(number => Format(year, number)).ToList();
+    }
 }

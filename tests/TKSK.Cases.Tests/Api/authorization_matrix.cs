@@ -34,6 +34,7 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
         ["ListDesa"] = "O O O O O O O O O",
         ["CreateDevelopmentToken"] = "O O O O O O O O O",
         ["ReceiveReferral"] = "401 A 403 403 403 403 A A 403",
+        ["ReceiveReferralBatch"] = "401 A 403 403 403 403 A A 403",
         ["GetReferral"] = "401 A A H A H A A H",
         ["GetReferralHistory"] = "401 A A H A H A 403 403",
         ["AssessReferral"] = "401 A 403 403 403 403 A 403 403",
@@ -190,6 +191,7 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
         private static object Body(string operation, string coordinator) => operation switch
         {
             "ReceiveReferral" => Scenarios.PasungReport(),
+            "ReceiveReferralBatch" => new { items = new[] { Scenarios.PasungReport() } },
             "AssessReferral" => new { category = "penyandang_disabilitas", urgency = "high", decision = "field_response" },
             "AssignCoordinator" => new { coordinatorId = coordinator, reason = "routing" },
             "DeclineAssignment" or "CancelStep" or "ReopenReferral" or "RevokeSharingConsent" or "ErasePersonalData" or "DeactivateCoordinator" => new { reason = "alasan yang cukup" },
