@@ -42,7 +42,7 @@ public static class BaselineEndpoints
                 foreign key (stream_id) references bench_by_hand.mt_streams(id) on delete cascade;
             create sequence bench_by_hand.mt_events_sequence;
             create table bench_by_hand.mt_doc_referral (like {ServiceSchema}.mt_doc_referral including all);
-            create table bench_by_hand.referral_numbers (like {ServiceSchema}.referral_numbers including all);
+            create sequence bench_by_hand.referral_numbers;
             """);
         await command.ExecuteNonQueryAsync(ct);
         return Results.Ok();
@@ -62,17 +62,18 @@ public static class BaselineEndpoints
     }
 
     /// <summary>
-    /// The by-hand intake starts from the service's own rows (streams, events, case documents, the
-    /// counter), so its duplicate look-up searches as many documents and its indexes are as deep.
+    /// The by-hand intake starts from the service's own rows (streams, events, case documents) and
+    /// numbers on from the service's, so its duplicate look-up searches as many documents and its
+    /// indexes are as deep.
     /// </summary>
     private static async Task<IResult> CopyIntakeTables(NpgsqlDataSource db, CancellationToken ct)
     {
         await using var command = db.CreateCommand($"""
-            truncate bench_by_hand.mt_events, bench_by_hand.mt_streams, bench_by_hand.mt_doc_referral, bench_by_hand.referral_numbers;
+            truncate bench_by_hand.mt_events, bench_by_hand.mt_streams, bench_by_hand.mt_doc_referral;
             insert into bench_by_hand.mt_streams select * from {ServiceSchema}.mt_streams;
             insert into bench_by_hand.mt_events select * from {ServiceSchema}.mt_events;
             insert into bench_by_hand.mt_doc_referral select * from {ServiceSchema}.mt_doc_referral;
-            insert into bench_by_hand.referral_numbers select * from {ServiceSchema}.referral_numbers;
+            select setval('bench_by_hand.referral_numbers', coalesce((select max(substr(data ->> 'number', 10)::bigint) from bench_by_hand.mt_doc_referral), 0) + 1);
             select setval('bench_by_hand.mt_events_sequence', coalesce((select max(seq_id) from bench_by_hand.mt_events), 0) + 1);
             analyze bench_by_hand.mt_streams, bench_by_hand.mt_events, bench_by_hand.mt_doc_referral;
             """);
@@ -124,7 +125,7 @@ public static class BaselineEndpoints
     }
 
     /// <summary>
-    /// What the service's intake does, by hand: the same duplicate look-up and case-number counter,
+    /// What the service's intake does, by hand: the same duplicate look-up and case-number sequence,
     /// then the stream row, the event row and the case document, in one transaction.
     /// </summary>
     private static async Task<IResult> IntakeByHand(HttpRequest request, NpgsqlDataSource db, CancellationToken ct)
@@ -136,29 +137,31 @@ public static class BaselineEndpoints
         var category = report["category"]!.GetValue<string>();
 
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
+        // As the service: the look-up and the year's next case number in one round trip, outside the transaction.
         var duplicates = new JsonArray();
-        await using (var lookup = new NpgsqlCommand($"""
-            select d.id, d.data ->> 'number' from bench_by_hand.mt_doc_referral as d
-            where ((d.data -> 'subject' ->> 'nik' = $1) or (d.data -> 'place' ->> 'desaCode' = $2 and d.data ->> 'category' = $3
-                   and {ServiceSchema}.mt_immutable_timestamptz(d.data ->> 'receivedAt') >= $4))
-              and d.data ->> 'status' != 'Closed' and d.data ->> 'status' != 'Rejected'
-            order by {ServiceSchema}.mt_immutable_timestamptz(d.data ->> 'receivedAt') desc limit 20
-            """, connection, tx))
+        var year = now.ToOffset(TimeSpan.FromHours(7)).Year;
+        string number;
+        await using (var reads = new NpgsqlBatch(connection))
         {
+            var lookup = new NpgsqlBatchCommand($"""
+                select d.id, d.data ->> 'number' from bench_by_hand.mt_doc_referral as d
+                where ((d.data -> 'subject' ->> 'nik' = $1) or (d.data -> 'place' ->> 'desaCode' = $2 and d.data ->> 'category' = $3
+                       and {ServiceSchema}.mt_immutable_timestamptz(d.data ->> 'receivedAt') >= $4))
+                  and d.data ->> 'status' != 'Closed' and d.data ->> 'status' != 'Rejected'
+                order by {ServiceSchema}.mt_immutable_timestamptz(d.data ->> 'receivedAt') desc limit 20
+                """);
             lookup.Parameters.Add(new NpgsqlParameter { Value = (object?)nik ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
             lookup.Parameters.Add(new NpgsqlParameter { Value = (object?)desa ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
             lookup.Parameters.Add(new NpgsqlParameter { Value = category });
             lookup.Parameters.Add(new NpgsqlParameter { Value = now.AddDays(-30) });
-            await using var reader = await lookup.ExecuteReaderAsync(ct);
+            reads.BatchCommands.Add(lookup);
+            reads.BatchCommands.Add(new NpgsqlBatchCommand("select nextval('bench_by_hand.referral_numbers')"));
+            await using var reader = await reads.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) duplicates.Add(new JsonObject { ["referralId"] = reader.GetGuid(0), ["number"] = reader.GetString(1) });
+            await reader.NextResultAsync(ct);
+            await reader.ReadAsync(ct);
+            number = $"JSC-{year}-{reader.GetInt64(0):D6}";
         }
-        await using var counter = new NpgsqlCommand(
-            "insert into bench_by_hand.referral_numbers as n (year, last_number) values ($1, 1) on conflict (year) do update set last_number = n.last_number + 1 returning last_number",
-            connection, tx);
-        var year = now.ToOffset(TimeSpan.FromHours(7)).Year;
-        counter.Parameters.Add(new NpgsqlParameter { Value = year });
-        var number = $"JSC-{year}-{(int)(await counter.ExecuteScalarAsync(ct))!:D6}";
 
         var received = (JsonObject)report.DeepClone();
         received["id"] = id;
@@ -170,6 +173,7 @@ public static class BaselineEndpoints
         document["version"] = 1;
         foreach (var list in new[] { "notes", "visits", "steps", "duplicates" }) document[list] = new JsonArray();
 
+        await using var tx = await connection.BeginTransactionAsync(ct);
         await using var batch = new NpgsqlBatch(connection, tx);
         batch.BatchCommands.Add(Command("insert into bench_by_hand.mt_streams (id, type, version, timestamp, tenant_id) values ($1, 'referral', 1, now(), '*DEFAULT*')", id));
         batch.BatchCommands.Add(Command("""

@@ -71,10 +71,10 @@ public sealed class BenchContext(BenchSettings settings, Publisher publisher, Se
         using var request = method == HttpMethod.Get ? Get(path) : Post(path, body ?? "{}"u8.ToArray());
         using var reply = await ServiceClient.SendAsync(request);
         if (reply.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed)) return null;
-        // The service's own 404 (an unknown id or region) names its problem type: the route exists.
-        // An unknown route gets the framework's status-code problem instead.
+        // The service's own 404 (an unknown id or region) says what was not found (a detail): the route
+        // exists. An unknown route gets the bare status-code problem, which has a type but no detail.
         var answer = await reply.Content.ReadAsStringAsync();
-        return answer.Contains("urn:tksk-cases:problem") ? null : $"{method} {path.Split('?')[0]} answers {(int)reply.StatusCode}: not in the service yet";
+        return answer.Contains("urn:tksk-cases:problem") && answer.Contains("\"detail\"") ? null : $"{method} {path.Split('?')[0]} answers {(int)reply.StatusCode}: not in the service yet";
     }
 
     public async Task<long> EventCountAsync()

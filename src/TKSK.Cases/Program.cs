@@ -50,6 +50,13 @@ try
         ? await ReadSideRebuild.ClaimAsync(app.Configuration.GetConnectionString(EmbeddedDatabase.ConnectionName)!)
           ?? throw new StartupFailure("Another process is already rebuilding the read side: wait for it to finish.")
         : null;
+    // A plain start runs the host itself: the command line would first load every assembly in the
+    // folder, Roslyn's and their satellite resources included (about 130), to look for commands.
+    if (args.Length == 0)
+    {
+        await app.RunAsync();
+        return 0;
+    }
     return await app.RunJasperFxCommands(args);
 }
 catch (StartupFailure failure)

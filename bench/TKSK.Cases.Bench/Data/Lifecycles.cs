@@ -10,7 +10,7 @@ namespace TKSK.Cases.Bench.Data;
 public sealed record GeneratedReferral(Guid Id, string Status, Place Place);
 
 /// <summary>
-/// Makes referrals through the service's own HTTP API, so every event, document and counter is the
+/// Makes referrals through the service's own HTTP API, so every event, document and case number is the
 /// service's: intake, then a lifecycle drawn from a plausible mix of where cases stand (some still
 /// received, some rejected, most assigned and worked in the field, a third closed), with notes on
 /// some. Several referrals at once (one worker each); one referral's commands one after another.
@@ -95,7 +95,7 @@ public sealed class Lifecycles(HttpClient service, RegionCatalog regions)
         {
             status = "assessed";
             if (Reaches(fate, "assigned") && _coordinators.TryGetValue(report.Place.KecamatanCode, out var coordinator)
-                && await CommandAsync(id, "assignment", new { coordinatorId = coordinator, reason = "TKSK kecamatan" }))
+                && await AssignAsync(id, coordinator))
             {
                 status = "assigned";
                 if (Reaches(fate, "in_progress") && await CommandAsync(id, "acceptance", new { }))
@@ -155,6 +155,37 @@ public sealed class Lifecycles(HttpClient service, RegionCatalog regions)
         using var reply = await SendAsync(Post($"/api/v1/referrals/{id}/steps", ReferralFactory.Body(body)));
         return reply?.RootElement.GetProperty("steps").EnumerateArray().Last().GetProperty("id").GetString();
     }
+
+    /// <summary>
+    /// Assigns the kecamatan's TKSK, unless the service's own routing (a reaction to the assessment)
+    /// got there first: then the 409 already-assigned is where the lifecycle was going anyway.
+    /// </summary>
+    private async Task<bool> AssignAsync(Guid id, Guid coordinator)
+    {
+        using var request = Post($"/api/v1/referrals/{id}/assignment", ReferralFactory.Body(new { coordinatorId = coordinator, reason = "TKSK kecamatan" }));
+        try
+        {
+            using var reply = await service.SendAsync(request);
+            var text = await reply.Content.ReadAsStringAsync();
+            if (reply.IsSuccessStatusCode || (reply.StatusCode == System.Net.HttpStatusCode.Conflict && text.Contains(AlreadyAssigned)))
+            {
+                if (reply.IsSuccessStatusCode)
+                {
+                    Interlocked.Increment(ref _events);
+                    _progressed(1);
+                }
+                return true;
+            }
+            Failed($"{(int)reply.StatusCode} POST {request.RequestUri}: {text[..Math.Min(300, text.Length)]}");
+        }
+        catch (HttpRequestException e)
+        {
+            Failed($"POST {request.RequestUri}: {e.Message}");
+        }
+        return false;
+    }
+
+    private const string AlreadyAssigned = "urn:tksk-cases:problem:already-assigned";
 
     private async Task<bool> CommandAsync(Guid id, string action, object body)
     {

@@ -4,7 +4,7 @@ namespace TKSK.Cases.Bench.Scenarios;
 
 /// <summary>
 /// The framework's share of intake: the service against an endpoint that does the same database
-/// work by hand (duplicate look-up, case-number counter, stream row, event row, case document, one
+/// work by hand (duplicate look-up with the next case number, stream row, event row, case document, one
 /// transaction) on copies of Marten's own tables with all their indexes, filled with the service's
 /// own rows just before.
 /// </summary>

@@ -71,6 +71,10 @@ public static class CaseStoreSetup
 
         builder.Host.UseWolverine(opts =>
         {
+            // Extensions are named here, not found by scanning every assembly in the folder. The Roslyn
+            // compiler is registered only where code may be compiled (Dynamic, Auto): with Static it is
+            // never loaded, which saves a second of start-up and tens of megabytes.
+            if (typeLoadMode != TypeLoadMode.Static) opts.UseRuntimeCompilation();
             // Handlers and endpoints live in this assembly, whichever program hosts it (the load program does).
             opts.ApplicationAssembly = typeof(CaseStoreSetup).Assembly;
             opts.Policies.AutoApplyTransactions();
@@ -86,7 +90,7 @@ public static class CaseStoreSetup
             opts.OnException<ConcurrencyException>().Or<PostgresException>(e => e.SqlState is PostgresErrorCodes.DeadlockDetected)
                 .RetryWithCooldown(TimeSpan.FromMilliseconds(5), TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(20),
                     TimeSpan.FromMilliseconds(40), TimeSpan.FromMilliseconds(80), TimeSpan.FromMilliseconds(160));
-        });
+        }, ExtensionDiscovery.ManualOnly);
         builder.Services.AddSingleton<RequestValidators>();
         return builder;
     }

@@ -97,9 +97,9 @@ public static class ReceiveReferralBatch
 
         if (accepted.Count > 0)
         {
-            // Look-ups before the counter: its row stays locked from the bump to the commit.
             var stored = await StoredCandidatesAsync(session, accepted.Select(a => (a.Report, a.Place)).ToList(), now, ct);
-            var numbers = await ReferralNumbers.ReserveAsync(session, now.ToOffset(Wib).Year, accepted.Count, ct);
+            // From the year's sequence in one round trip; a batch that then fails leaves a gap (README: case numbers).
+            var numbers = await ReferralNumbers.NextAsync(session, now.ToOffset(Wib).Year, accepted.Count, ct);
 
             session.Stamp(actor);
             var earlier = new List<ReferralReceived>();
@@ -143,7 +143,7 @@ public static class ReceiveReferralBatch
             .ToListAsync(ct);
     }
 
-    /// <summary>The rule of <see cref="PossibleDuplicates.FindAsync"/> for one report, over the batch's candidates: newest first, at most 20.</summary>
+    /// <summary>The rule of <see cref="PossibleDuplicates.Find"/> for one report, over the batch's candidates: newest first, at most 20.</summary>
     private static IEnumerable<PossibleDuplicate> Matching(IReadOnlyList<Referral> stored, ReceiveReferral report, Place place, DateTimeOffset now)
     {
         var nik = Nik(report);

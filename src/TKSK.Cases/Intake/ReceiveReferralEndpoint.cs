@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Services.BatchQuerying;
 using Wolverine;
 using TKSK.Cases.Access;
 using TKSK.Cases.Infrastructure;
@@ -29,9 +30,12 @@ public static class ReceiveReferralEndpoint
         // A report from outside the served area is the province desk's to take (ReferralScope).
         if (!Scope.Covers(actor, place.KecamatanCode, command.Category!, null) && !(outOfArea && ReferralScope.IsProvinceDesk(actor)))
             return ProblemResults.Forbidden(Text.T("Wilayah atau kategori ini di luar izin Anda.", "This region or category is outside your grant."));
-        var duplicates = await PossibleDuplicates.FindAsync(session, command.Subject?.Nik, place.DesaCode, command.Category!, now, ct);
-        // Case numbers count per year in East Java's own time (WIB, UTC+7).
-        var number = await ReferralNumbers.NextAsync(session, now.ToOffset(Wib).Year, ct);
+        // One round trip for both reads. Case numbers count per year in East Java's own time (WIB, UTC+7).
+        var reads = session.CreateBatchQuery();
+        var found = PossibleDuplicates.Find(reads, command.Subject?.Nik, place.DesaCode, command.Category!, now);
+        var numbers = ReferralNumbers.Reserve(reads, now.ToOffset(Wib).Year, 1);
+        await reads.Execute(ct);
+        var (duplicates, number) = (await found, (await numbers)[0]);
 
         var decided = ReferralIntake.Receive(id, number, command, place, duplicates, now, outOfArea);
         // The desk-assessment deadline travels on the report; its checks are committed with it (outbox).
@@ -49,20 +53,20 @@ public static class PossibleDuplicates
 {
     public static readonly TimeSpan SamePlaceWindow = TimeSpan.FromDays(30);
 
-    /// <summary>Open referrals with the same NIK, or the same desa and category within 30 days.</summary>
-    public static async Task<IReadOnlyList<PossibleDuplicate>> FindAsync(
-        IQuerySession session, string? nik, string? desaCode, string category, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Open referrals with the same NIK, or the same desa and category within 30 days (a query of a batch).</summary>
+    public static async Task<IReadOnlyList<PossibleDuplicate>> Find(
+        IBatchedQuery batch, string? nik, string? desaCode, string category, DateTimeOffset now)
     {
         nik = string.IsNullOrWhiteSpace(nik) ? null : nik.Trim();
         if (nik is null && desaCode is null) return [];
         var since = now - SamePlaceWindow;
-        var candidates = await session.Query<Referral>()
+        var candidates = await batch.Query<Referral>()
             .Where(r => r.Status != ReferralStatus.Closed && r.Status != ReferralStatus.Rejected)
             .Where(r => (nik != null && r.Subject.Nik == nik)
                         || (desaCode != null && r.Place.DesaCode == desaCode && r.Category == category && r.ReceivedAt >= since))
             .OrderByDescending(r => r.ReceivedAt)
             .Take(20)
-            .ToListAsync(ct);
+            .ToList();
         return candidates
             .Select(r => new PossibleDuplicate(r.Id, r.Number, nik is not null && r.Subject.Nik == nik ? "same_nik" : "same_desa_and_category"))
             .ToList();

@@ -11,7 +11,7 @@ public sealed record Referral
     public Guid Id { get; init; }
     /// <summary>Stream version; the ETag of the case view and the value If-Match expects.</summary>
     public long Version { get; init; }
-    /// <summary>Human-friendly case number, e.g. JSC-2026-000123: sequential per year.</summary>
+    /// <summary>Human-friendly case number, e.g. JSC-2026-000123: unique and increasing within a year; gaps allowed (ReferralNumbers).</summary>
     public string Number { get; init; } = "";
     public ReferralStatus Status { get; init; }
     public Channel Channel { get; init; }

@@ -34,7 +34,7 @@ public static class ReferralStore
             .Index(r => r.Place.KabupatenCode)
             // Routing counts, and a hand-over finds, each TKSK's open cases.
             .Index(r => r.Assignment!.CoordinatorId);
-        opts.Storage.ExtendedSchemaObjects.Add(ReferralNumbers.Table(opts.DatabaseSchemaName));
+        opts.Storage.ExtendedSchemaObjects.Add(ReferralNumbers.Function(opts.DatabaseSchemaName));
         PersonalData.RegisterEventMasking(opts);
     }
 }

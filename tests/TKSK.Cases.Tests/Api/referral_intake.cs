@@ -43,12 +43,12 @@ public sealed class referral_intake(AppFixture fixture) : IntegrationContext(fix
     }
 
     [Fact]
-    public async Task concurrent_intakes_get_unique_contiguous_numbers()
+    public async Task concurrent_intakes_get_unique_numbers()
     {
         var replies = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Api.Post("/api/v1/referrals", Scenarios.PasungReport(nik: null))));
         Assert.All(replies, r => Assert.Equal(HttpStatusCode.Created, r.Status));
-        var numbers = replies.Select(r => int.Parse(r.Str("number")[^6..])).Order().ToList();
-        Assert.Equal(Enumerable.Range(numbers[0], 8), numbers);
+        // Unique, not necessarily contiguous: a failed intake may leave a gap (README, "Case numbers").
+        Assert.Equal(8, replies.Select(r => r.Str("number")).Distinct().Count());
     }
 
     [Fact]
