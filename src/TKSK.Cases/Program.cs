@@ -9,6 +9,7 @@ using TKSK.Cases.Referrals;
 using TKSK.Cases.Regions;
 using TKSK.Cases.Workflow;
 using TKSK.Cases.Search;
+using TKSK.Cases.Webhooks;
 using Wolverine.Http;
 
 try
@@ -25,6 +26,7 @@ try
     builder.AddDashboards();
     builder.AddCoordinators();
     builder.AddWorkflow();
+    builder.AddWebhooks();
     builder.Services.AddSingleton(_ => RegionCatalog.LoadEmbedded());
     builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
     builder.Services.AddWolverineHttp();

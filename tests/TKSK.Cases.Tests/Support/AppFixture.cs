@@ -22,6 +22,10 @@ public sealed class AppFixture : IAsyncLifetime
     public CapturedLogs Logs { get; } = new();
     public TestClock Clock { get; } = new();
     public GatewayReceiver Gateway { get; } = new();
+    public WebhookReceivers Webhooks { get; }
+
+    public AppFixture() => Webhooks = new WebhookReceivers(Clock.GetUtcNow);
+
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
 
     public async Task InitializeAsync()
@@ -46,6 +50,10 @@ public sealed class AppFixture : IAsyncLifetime
         Environment.SetEnvironmentVariable("Notifications__Webhook__Url", Gateway.Url);
         Environment.SetEnvironmentVariable("Notifications__Webhook__Retries__0", "00:00:00.2");
         Environment.SetEnvironmentVariable("Notifications__Webhook__Retries__1", "00:00:00.4");
+        // Agencies' webhooks: new events looked for ten times a second, a failed delivery retried after 0.1 s, then every 0.2 s.
+        Environment.SetEnvironmentVariable("Webhooks__PollInterval", "00:00:00.1");
+        Environment.SetEnvironmentVariable("Webhooks__Retries__0", "00:00:00.1");
+        Environment.SetEnvironmentVariable("Webhooks__Retries__1", "00:00:00.2");
         // Scheduled retries (gateway deliveries) come round in a fraction of a second instead of several.
         Environment.SetEnvironmentVariable("Wolverine__ScheduledJobPollingTime", "00:00:00.25");
 
@@ -72,6 +80,7 @@ public sealed class AppFixture : IAsyncLifetime
     {
         await Host.DisposeAsync();
         await Gateway.DisposeAsync();
+        await Webhooks.DisposeAsync();
         if (_cluster is not null) await _cluster.DisposeAsync();
         if (_directory is not null)
             try { Directory.Delete(_directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
