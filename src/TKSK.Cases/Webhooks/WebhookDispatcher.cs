@@ -21,10 +21,14 @@ public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender
     private const int PageSize = 20;
     private readonly ConcurrentDictionary<Guid, bool> _running = new();
     private SemaphoreSlim? _slots;
+    // The loops' own token: the host disposes its token once it stops waiting, while a loop may still be ending its step.
+    private readonly CancellationTokenSource _stop = new();
 
-    protected override async Task ExecuteAsync(CancellationToken stop)
+    protected override async Task ExecuteAsync(CancellationToken stopping)
     {
         _slots = new SemaphoreSlim(policy.Concurrency);
+        await using var relay = stopping.Register(_stop.Cancel);
+        var stop = _stop.Token;
         while (!stop.IsCancellationRequested)
         {
             try { await StartDueAsync(stop); }

@@ -51,6 +51,8 @@ public sealed class WebhookReceivers : IAsyncDisposable
         public string Url => url;
         public string Secret { get; set; } = "";
         public volatile bool Failing;
+        /// <summary>How long it takes to answer: a slow receiver keeps deliveries in flight.</summary>
+        public TimeSpan Delay { get; set; }
         public int Refused, Duplicates, BadSignatures, Requests;
         /// <summary>Each delivery id once, in the order they first arrived.</summary>
         public IReadOnlyList<Received> Accepted => [.. _accepted];
@@ -83,6 +85,7 @@ public sealed class WebhookReceivers : IAsyncDisposable
                 var json = JsonNode.Parse(body)!;
                 var received = new Received(json["deliveryId"]!.GetValue<Guid>(), json["position"]!.GetValue<long>(), json["event"]!["type"]!.GetValue<string>(),
                     int.Parse(context.Request.Headers["X-TKSK-Attempt"] ?? "0"), json["event"]!);
+                if (endpoint.Delay > TimeSpan.Zero) await Task.Delay(endpoint.Delay);
                 status = endpoint.Take(received, signed);
             }
             context.Response.StatusCode = status;
