@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Marten;
-using Npgsql;
+using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Access;
 using TKSK.Cases.Feed;
 
@@ -26,15 +26,20 @@ public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender
 
     protected override async Task ExecuteAsync(CancellationToken stopping)
     {
+        // Off the start-up path: the host goes on starting while this loop runs.
+        await Task.Yield();
         _slots = new SemaphoreSlim(policy.Concurrency);
         await using var relay = stopping.Register(_stop.Cancel);
         var stop = _stop.Token;
         while (!stop.IsCancellationRequested)
         {
+            // Nothing may end this loop but the stop: an exception escaping a hosted service stops the whole
+            // host, and a database outage (PostgreSQL restarting) must cost deliveries a few seconds, not the service.
             try { await StartDueAsync(stop); }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException && !stop.IsCancellationRequested)
+            catch (Exception e) when (!stop.IsCancellationRequested)
             {
-                logger.LogDebug(e, "Webhook subscriptions not read this time");
+                if (DatabaseOutage.IsOutage(e)) logger.LogDebug(e, "Webhook subscriptions not read this time: the database is not reachable");
+                else logger.LogWarning(e, "Webhook subscriptions not read this time");
             }
             try { await Task.Delay(policy.PollInterval, stop); }
             catch (OperationCanceledException) { break; }
@@ -62,6 +67,7 @@ public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender
             finally { _slots.Release(); }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
+        catch (Exception e) when (DatabaseOutage.IsOutage(e)) { logger.LogDebug(e, "Webhook subscription {SubscriptionId}: the database is not reachable; the next poll goes on", id); }
         catch (Exception e) { logger.LogWarning(e, "Webhook subscription {SubscriptionId}: delivery loop stopped; the next poll starts it again", id); }
         finally { _running.TryRemove(id, out _); }
     }
