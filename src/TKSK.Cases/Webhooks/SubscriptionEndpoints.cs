@@ -99,7 +99,7 @@ public static class SubscriptionEndpoints
         var current = (await session.LoadAsync<WebhookSubscription>(Guid.Parse(id), ct))!;
         var changed = change(current);
         alongside?.Invoke(session, current);
-        session.Store(changed);
+        session.Update(changed);
         await session.SaveChangesAsync(ct);
         return Results.Ok(SubscriptionView.Of(changed));
     }

@@ -72,6 +72,8 @@ public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender
         finally { _running.TryRemove(id, out _); }
     }
 
+    // Writes use Update, never Store: a subscription deleted while a delivery was in flight stays deleted.
+
     /// <summary>Reads the next page for the subscription and delivers it; true when there may be more right away.</summary>
     private async Task<bool> DeliverPageAsync(Guid id, CancellationToken stop)
     {
@@ -117,7 +119,7 @@ public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender
         var type = PublicEvents.TypeOf(e);
         if (error is null)
         {
-            session.Store(subscription with { Cursor = e.Position, Held = null, Delivered = subscription.Delivered + 1, LastDeliveredAt = now });
+            session.Update(subscription with { Cursor = e.Position, Held = null, Delivered = subscription.Delivered + 1, LastDeliveredAt = now });
             if (held is not null)
                 session.Store(new WebhookDeliveryRecord(deliveryId, id, e.Position, type, generation, WebhookDeliveryStatus.Delivered, attempt,
                     held.FirstFailedAt, now, null, held.LastError, now));
@@ -128,7 +130,7 @@ public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender
         var firstFailed = held?.FirstFailedAt ?? now;
         var gaveUp = now - firstFailed >= policy.GiveUpAfter;
         var next = now + policy.DelayAfter(attempt);
-        session.Store(subscription with { Held = new HeldDelivery(deliveryId, e.Position, type, attempt, firstFailed, next, error, gaveUp) });
+        session.Update(subscription with { Held = new HeldDelivery(deliveryId, e.Position, type, attempt, firstFailed, next, error, gaveUp) });
         session.Store(new WebhookDeliveryRecord(deliveryId, id, e.Position, type, generation,
             gaveUp ? WebhookDeliveryStatus.Failed : WebhookDeliveryStatus.Retrying, attempt, firstFailed, now, gaveUp ? null : next, error));
         await session.SaveChangesAsync(stop);
@@ -144,7 +146,7 @@ public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender
         if (gate is null) return;
         await using var session = store.LightweightSession();
         if (await session.LoadAsync<WebhookSubscription>(id, stop) is not { } s || s.Generation != generation || s.Cursor != expected || s.Held is not null) return;
-        session.Store(s with { Cursor = next });
+        session.Update(s with { Cursor = next });
         await session.SaveChangesAsync(stop);
     }
 

@@ -106,7 +106,11 @@ public abstract class IntegrationContext(AppFixture fixture) : IAsyncLifetime
     {
         Fixture.Clock.Offset = TimeSpan.Zero;
         Fixture.Gateway.Reset();
-        await Host.ResetAllMartenDataAsync();
+        // Background writers (Wolverine's scheduled messages, webhook deliveries) can meet the reset's deletes in a
+        // deadlock, which PostgreSQL resolves by failing one side: when that is the reset, it is simply done again.
+        for (var attempt = 1; ; attempt++)
+            try { await Host.ResetAllMartenDataAsync(); break; }
+            catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.DeadlockDetected && attempt < 5) { }
         await Fixture.StartDaemonAsync();
     }
 
