@@ -10,6 +10,7 @@ using TKSK.Cases.Referrals;
 using TKSK.Cases.Regions;
 using TKSK.Cases.Workflow;
 using TKSK.Cases.Search;
+using TKSK.Cases.Webhooks;
 using Wolverine.Http;
 
 try
@@ -27,6 +28,7 @@ try
     builder.AddCoordinators();
     builder.AddWorkflow();
     builder.AddIdempotentPosts();
+    builder.AddWebhooks();
     builder.Services.AddSingleton(_ => RegionCatalog.LoadEmbedded());
     builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
     builder.Services.AddWolverineHttp();

@@ -70,6 +70,13 @@ public static class AccessRules
         ["ListCoordinators"] = Rule.For(People),
         ["GetCoordinator"] = Rule.For(People),
 
+        // Agency integration: the change feed and webhooks, each behind its own API-key scope (the province admin watches all).
+        ["GetFeed"] = Rule.For().OrAgency(ApiKeyScopes.Feed),
+        ["CreateSubscription"] = Rule.For().OrAgency(ApiKeyScopes.Webhooks), ["ListSubscriptions"] = Rule.For().OrAgency(ApiKeyScopes.Webhooks),
+        ["GetSubscription"] = Rule.For().OrAgency(ApiKeyScopes.Webhooks), ["CancelSubscription"] = Rule.For().OrAgency(ApiKeyScopes.Webhooks),
+        ["ListSubscriptionDeliveries"] = Rule.For().OrAgency(ApiKeyScopes.Webhooks), ["RetrySubscriptionDelivery"] = Rule.For().OrAgency(ApiKeyScopes.Webhooks),
+        ["ReplaySubscription"] = Rule.For().OrAgency(ApiKeyScopes.Webhooks),
+
         // Operations and personal data: the province admin only.
         ["ListRefusedCommands"] = Rule.For(),
         ["CreateApiKey"] = Rule.For(), ["ListApiKeys"] = Rule.For(), ["RevokeApiKey"] = Rule.For(),

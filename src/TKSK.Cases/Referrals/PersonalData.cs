@@ -31,6 +31,7 @@ public static class PersonalData
         Closure = s.Closure is null ? null : s.Closure with { Notes = null },
         Notes = [.. s.Notes.Select(n => n with { Text = Erased })],
         SharingConsents = [.. s.SharingConsents.Select(c => c with { GivenBy = Erased, RevokeReason = c.RevokeReason is null ? null : Erased })],
+        FollowUps = [.. s.FollowUps.Select(f => f with { Notes = null })],
     };
 
     private static Reporter Erase(Reporter r) => r with { Name = null, Phone = null };
@@ -61,6 +62,8 @@ public static class PersonalData
         events.AddMaskingRuleForProtectedInformation<NoteAdded>(e => e with { Text = Erased });
         events.AddMaskingRuleForProtectedInformation<SharingConsentRecorded>(e => e with { GivenBy = Erased });
         events.AddMaskingRuleForProtectedInformation<SharingConsentRevoked>(e => e with { Reason = Erased });
+        // What a follow-up visit found (relapse, medication, family) is health data like a visit's notes.
+        events.AddMaskingRuleForProtectedInformation<FollowUpRecorded>(e => e with { Notes = null });
     }
 
     /// <summary>
@@ -87,6 +90,7 @@ public static class PersonalData
             Closure = r.Closure is null ? null : r.Closure with { Notes = null },
             Notes = [],
             SharingConsents = [],
+            FollowUps = [.. r.FollowUps.Select(f => f with { Notes = null })],
         };
     }
 

@@ -78,6 +78,15 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
         ["GetPasungDashboard"] = "401 A A A A A A 403 403",
         ["GetTrendDashboard"] = "401 A A A A A A 403 403",
         ["GetMonthlyReport"] = "401 A A A A A A 403 403",
+        // Agency integration: the feed and webhooks need their own scopes, which neither agency key here holds.
+        ["GetFeed"] = "401 403 403 403 403 403 A 403 403",
+        ["CreateSubscription"] = "401 403 403 403 403 403 A 403 403",
+        ["ListSubscriptions"] = "401 403 403 403 403 403 A 403 403",
+        ["GetSubscription"] = "401 403 403 403 403 403 A 403 403",
+        ["CancelSubscription"] = "401 403 403 403 403 403 A 403 403",
+        ["ListSubscriptionDeliveries"] = "401 403 403 403 403 403 A 403 403",
+        ["RetrySubscriptionDelivery"] = "401 403 403 403 403 403 A 403 403",
+        ["ReplaySubscription"] = "401 403 403 403 403 403 A 403 403",
     };
 
     private sealed record Route(string Method, string Pattern, string Operation);
@@ -206,6 +215,8 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
             "RecordSharingConsent" => new { agency = "Puskesmas Kebraon", basis = "vital_interest", givenBy = "Kepala Puskesmas", givenAt = DateTimeOffset.UtcNow.AddHours(-1) },
             "RegisterCoordinator" => new { name = "Budi Santoso", phone = "081234567891", kecamatanCode = "35.78.01" },
             "CreateApiKey" => new { agency = "Dinsos Kota Surabaya", scopes = new[] { "read" } },
+            "CreateSubscription" => new { url = "http://127.0.0.1:9/hooks", eventTypes = new[] { "referral.received.v1" } },
+            "ReplaySubscription" => new { after = 0 },
             "CreateDevelopmentToken" => new { role = "jsc_operator", name = "Siti", region = "35" },
             _ => new { },
         };

@@ -168,6 +168,22 @@ public sealed class idempotent_submissions(AppFixture fixture) : IntegrationCont
     }
 
     [Fact]
+    public async Task a_replayed_subscription_does_not_repeat_its_signing_secret()
+    {
+        var key = Guid.NewGuid().ToString();
+        var request = new { url = "http://127.0.0.1:9/hooks", eventTypes = new[] { "referral.received.v1" } };
+        var first = await Api.Post("/api/v1/subscriptions", request, Key(key));
+        var again = await Api.Post("/api/v1/subscriptions", request, Key(key));
+
+        Assert.Equal(HttpStatusCode.Created, first.Status);
+        Assert.False(string.IsNullOrEmpty(first.Str("secret")));
+        Assert.Equal(HttpStatusCode.Created, again.Status);
+        Assert.Equal(first.Str("id"), again.Str("id"));
+        Assert.Null(again.Node("secret"));
+        Assert.Equal("secret", again.Headers.GetValues("Secret-Withheld").Single());
+    }
+
+    [Fact]
     public async Task an_erasure_also_empties_the_kept_answers_and_a_retry_still_creates_nothing()
     {
         var key = Guid.NewGuid().ToString();

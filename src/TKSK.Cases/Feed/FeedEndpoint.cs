@@ -1,0 +1,26 @@
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using TKSK.Cases.Access;
+using TKSK.Cases.Infrastructure;
+using Wolverine.Http;
+
+namespace TKSK.Cases.Feed;
+
+public static class FeedEndpoint
+{
+    /// <summary>
+    /// The change feed: integration events (referral.received.v1, referral.assigned.v1, …) in global order,
+    /// after a position (0: from the start), within the caller's scope and masked as its case views are.
+    /// Read on with after = next; when caughtUp, poll again later. Any earlier position can be read again.
+    /// </summary>
+    [WolverineGet("/api/v1/feed", OperationId = "GetFeed"), Tags("Integration")]
+    [ProducesResponseType<FeedPage>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
+    public static async Task<IResult> Get(long? after, int? limit, IQuerySession session, HttpContext http, CancellationToken ct)
+    {
+        if (after is < 0) return ProblemResults.Invalid("after", Text.T("Posisi dimulai dari 0.", "Positions start at 0."));
+        if (limit is < 1 or > ChangeFeed.MaxLimit)
+            return ProblemResults.Invalid("limit", Text.T($"Antara 1 dan {ChangeFeed.MaxLimit}.", $"Between 1 and {ChangeFeed.MaxLimit}."));
+        var page = await ChangeFeed.ReadAsync(session, http.Caller(), FeedFilter.Everything, after ?? 0, limit ?? ChangeFeed.DefaultLimit, ct);
+        return Results.Ok(page);
+    }
+}

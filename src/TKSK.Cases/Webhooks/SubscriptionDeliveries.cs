@@ -1,0 +1,104 @@
+using FluentValidation;
+using Marten;
+using Marten.Patching;
+using Microsoft.AspNetCore.Mvc;
+using TKSK.Cases.Access;
+using TKSK.Cases.Feed;
+using TKSK.Cases.Infrastructure;
+using Wolverine.Http;
+
+namespace TKSK.Cases.Webhooks;
+
+/// <summary>retrying: failed, tried again after a pause; failed: gave up, waits for a retry; delivered: got through after failing; superseded: a replay replaced it.</summary>
+public enum WebhookDeliveryStatus { Retrying, Failed, Delivered, Superseded }
+
+/// <summary>
+/// A delivery that did not go through at once, kept so the agency (and the province admin) can see
+/// what failed, why and when it is tried again. Deliveries that succeed at the first attempt leave
+/// no record: the subscription's cursor says they arrived.
+/// </summary>
+public sealed record WebhookDeliveryRecord(
+    Guid Id, Guid SubscriptionId, long Position, string EventType, int Generation, WebhookDeliveryStatus Status, int Attempts,
+    DateTimeOffset FirstFailedAt, DateTimeOffset LastAttemptAt, DateTimeOffset? NextAttemptAt, string? LastError, DateTimeOffset? DeliveredAt = null);
+
+/// <param name="After">Deliver again every matching event after this feed position (0: from the start). It may also lie ahead of the cursor, to skip events.</param>
+public sealed record ReplaySubscriptionRequest(long? After);
+
+public sealed class ReplaySubscriptionValidator : AbstractValidator<ReplaySubscriptionRequest>
+{
+    public ReplaySubscriptionValidator() =>
+        RuleFor(x => x.After).Required().GreaterThanOrEqualTo(0).WithMessage(_ => Text.T("Posisi dimulai dari 0.", "Positions start at 0."));
+}
+
+public static class SubscriptionDeliveries
+{
+    /// <summary>A subscription's deliveries that failed at least once, newest first: by default those not through yet (retrying, failed).</summary>
+    [WolverineGet("/api/v1/subscriptions/{id}/deliveries", OperationId = "ListSubscriptionDeliveries"), Tags("Integration")]
+    [ProducesResponseType<IReadOnlyList<WebhookDeliveryRecord>>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
+     ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    public static async Task<IResult> List(string id, string? status, IQuerySession session, HttpContext http, CancellationToken ct)
+    {
+        WebhookDeliveryStatus? wanted = null;
+        if (status is not null)
+        {
+            if (!SnakeCaseEnums.TryParse<WebhookDeliveryStatus>(status, out var parsed))
+                return ProblemResults.Invalid("status", Text.T("Pilihan: retrying, failed, delivered, superseded.", "Allowed: retrying, failed, delivered, superseded."));
+            wanted = parsed;
+        }
+        if (await SubscriptionEndpoints.FindAsync(session, http.Caller(), id, ct) is not { } subscription) return SubscriptionEndpoints.NotFound(id);
+        IQueryable<WebhookDeliveryRecord> query = session.Query<WebhookDeliveryRecord>().Where(d => d.SubscriptionId == subscription.Id);
+        query = wanted is { } only ? query.Where(d => d.Status == only)
+            : query.Where(d => d.Status == WebhookDeliveryStatus.Retrying || d.Status == WebhookDeliveryStatus.Failed);
+        return Results.Ok(await query.OrderByDescending(d => d.LastAttemptAt).Take(200).ToListAsync(ct));
+    }
+
+    /// <summary>Try the delivery that holds the subscription back again, now (also one that gave up).</summary>
+    [WolverinePost("/api/v1/subscriptions/{id}/deliveries/{deliveryId}/retry", OperationId = "RetrySubscriptionDelivery"), Tags("Integration")]
+    [ProducesResponseType<SubscriptionView>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json"),
+     ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
+    public static async Task<IResult> Retry(string id, string deliveryId, IDocumentStore store, HttpContext http, WebhookPolicy policy, TimeProvider clock, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        await using (var query = store.QuerySession())
+        {
+            if (await SubscriptionEndpoints.FindAsync(query, caller, id, ct) is not { } subscription) return SubscriptionEndpoints.NotFound(id);
+            if (!Guid.TryParse(deliveryId, out var delivery) || await query.LoadAsync<WebhookDeliveryRecord>(delivery, ct) is not { } record || record.SubscriptionId != subscription.Id)
+                return ProblemResults.NotFound(Text.T($"Pengiriman{Echo.Id(deliveryId)} tidak ditemukan.", $"Delivery{Echo.Id(deliveryId)} not found."));
+            if (subscription.Held?.DeliveryId != delivery)
+                return Results.Problem(statusCode: 409, type: ProblemTypes.Of("delivery-not-held"),
+                    title: Text.T("Pengiriman ini tidak sedang tertahan", "This delivery is not being held"),
+                    detail: Text.T("Hanya pengiriman yang gagal dan menahan langganan yang dapat diulang; yang lain sudah terkirim atau diganti.",
+                        "Only the failed delivery that holds the subscription back can be retried; this one got through or was replaced."));
+        }
+        var now = clock.GetUtcNow();
+        return await SubscriptionEndpoints.ChangeAsync(store, caller, id, policy, ct,
+            s => s.Held?.DeliveryId == Guid.Parse(deliveryId) ? s with { Held = s.Held with { NextAttemptAt = now, GaveUp = false } } : s,
+            (session, s) =>
+            {
+                if (s.Held?.DeliveryId == Guid.Parse(deliveryId)) session.Patch<WebhookDeliveryRecord>(s.Held.DeliveryId)
+                    .Set(d => d.Status, WebhookDeliveryStatus.Retrying).Set(d => d.NextAttemptAt, (DateTimeOffset?)now);
+            });
+    }
+
+    /// <summary>
+    /// Deliver again from a feed position: every matching event after it, in order, with new delivery ids
+    /// (a receiver that drops repeated ids processes them again). A held delivery is replaced.
+    /// </summary>
+    [WolverinePost("/api/v1/subscriptions/{id}/replay", OperationId = "ReplaySubscription"), Tags("Integration")]
+    [ProducesResponseType<SubscriptionView>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    public static async Task<IResult> Replay(string id, ReplaySubscriptionRequest request, IDocumentStore store, HttpContext http, WebhookPolicy policy, CancellationToken ct)
+    {
+        await using (var query = store.QuerySession())
+        {
+            var high = await HighWaterMark.ReadAsync(query, ct);
+            if (request.After > high)
+                return ProblemResults.Invalid("after", Text.T($"Umpan baru sampai posisi {high}.", $"The feed reaches position {high} so far."));
+        }
+        return await SubscriptionEndpoints.ChangeAsync(store, http.Caller(), id, policy, ct,
+            s => s with { Cursor = request.After!.Value, Generation = s.Generation + 1, Held = null },
+            (session, s) =>
+            {
+                if (s.Held is { } held) session.Patch<WebhookDeliveryRecord>(held.DeliveryId).Set(d => d.Status, WebhookDeliveryStatus.Superseded);
+            });
+    }
+}

@@ -1,0 +1,115 @@
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using TKSK.Cases.Access;
+using TKSK.Cases.Categories;
+using TKSK.Cases.Feed;
+using TKSK.Cases.Infrastructure;
+using TKSK.Cases.Regions;
+using Wolverine.Http;
+
+namespace TKSK.Cases.Webhooks;
+
+/// <param name="Url">Where to POST each event: http(s); outside Development not a loopback, private or link-local address.</param>
+/// <param name="EventTypes">Integration event types to receive, e.g. referral.received.v1 (see GET /api/v1/feed).</param>
+/// <param name="Region">A region code inside the API key's grant (e.g. 35.78.01); absent: the whole grant.</param>
+/// <param name="Categories">PPKS category codes within the grant; absent or empty: all it grants.</param>
+public sealed record CreateSubscriptionRequest(string? Url, IReadOnlyList<string>? EventTypes, string? Region, IReadOnlyList<string>? Categories);
+
+public sealed class CreateSubscriptionValidator : AbstractValidator<CreateSubscriptionRequest>
+{
+    public CreateSubscriptionValidator(RegionCatalog regions, IHostEnvironment environment)
+    {
+        RuleFor(x => x.Url).NotEmpty().WithMessage(_ => Text.T("Wajib diisi: alamat http(s) penerima.", "Required: the receiver's http(s) address."))
+            .MaximumLength(2000).WithMessage(_ => Text.T("Paling panjang 2.000 karakter.", "At most 2,000 characters."))
+            .MustAsync(async (url, ct) => url is null || url.Length > 2000 || await WebhookTargets.RefusalAsync(url, environment.IsDevelopment(), ct) is null)
+            .WithMessage(x => Text.T("Alamat harus http(s) lengkap, tanpa nama pengguna, dan (di luar Development) bukan alamat loopback, privat atau link-local.",
+                "Must be a complete http(s) address, without a user name, and (outside Development) not a loopback, private or link-local address."));
+        RuleFor(x => x.EventTypes).NotEmpty().WithMessage(_ => Text.T("Pilih paling sedikit satu jenis peristiwa.", "Choose at least one event type."));
+        RuleFor(x => x.EventTypes).EachOnce(PublicEvents.Types.Count);
+        RuleForEach(x => x.EventTypes).Must(t => PublicEvents.Types.Contains(t)).When(x => x.EventTypes is null || x.EventTypes.Count <= PublicEvents.Types.Count)
+            .WithMessage(_ => Text.T($"Jenis tidak dikenal. Pilihan: {string.Join(", ", PublicEvents.Types)}.", $"Unknown type. Allowed: {string.Join(", ", PublicEvents.Types)}."));
+        RuleFor(x => x.Region).Must(code => regions.Find(code) is not null).When(x => x.Region is not null)
+            .WithMessage(x => Text.T($"Kode wilayah{Echo.Code(x.Region)} tidak dikenal.", $"Unknown region code{Echo.Code(x.Region)}."));
+        RuleFor(x => x.Categories).EachOnce(PpksCategories.All.Count);
+        RuleForEach(x => x.Categories).Must(PpksCategories.Exists).When(x => x.Categories is null || x.Categories.Count <= PpksCategories.All.Count)
+            .WithMessage(_ => Text.T("Kategori PPKS tidak dikenal (lihat /api/v1/categories).", "Unknown PPKS category (see /api/v1/categories)."));
+    }
+}
+
+public static class SubscriptionEndpoints
+{
+    /// <summary>
+    /// Subscribe to integration events by webhook: each matching event is POSTed to the URL, in feed order,
+    /// signed (X-TKSK-Signature). From now on: replay from an earlier position to get older ones.
+    /// The signing secret is in this answer only.
+    /// </summary>
+    [WolverinePost("/api/v1/subscriptions", OperationId = "CreateSubscription"), Tags("Integration")]
+    [ProducesResponseType<CreatedSubscription>(201), ProducesResponseType<ProblemDetails>(403, "application/problem+json")]
+    [Integration.SecretInAnswer("secret")] // a replay (Idempotency-Key) must not hand the signing secret out again
+    public static async Task<IResult> Create(CreateSubscriptionRequest request, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        // Within the key's grant: a region inside its region, categories among its categories.
+        if (request.Region is { } region && !Scope.InRegion(caller.Region, region))
+            return ProblemResults.Forbidden(Text.T($"Wilayah {region} di luar wilayah kunci API Anda.", $"Region {region} lies outside your API key's region."));
+        if (caller.Categories is { Count: > 0 } granted && request.Categories?.FirstOrDefault(c => !granted.Contains(c)) is { } outside)
+            return ProblemResults.Forbidden(Text.T($"Kategori {outside} tidak termasuk izin kunci API Anda.", $"Category {outside} is not granted to your API key."));
+
+        var now = clock.GetUtcNow();
+        // From now on: the feed's current high-water mark (older events: replay).
+        var start = await HighWaterMark.ReadAsync(session, ct);
+        var subscription = new WebhookSubscription(Guid.CreateVersion7(now), caller.Id, caller.Name, caller, request.Url!.Trim(),
+            [.. request.EventTypes!.Distinct()], request.Region, [.. (request.Categories ?? []).Distinct()], WebhookSignature.NewSecret(), now, Cursor: start);
+        session.Store(subscription);
+        await session.SaveChangesAsync(ct);
+        return Results.Created($"/api/v1/subscriptions/{subscription.Id}", new CreatedSubscription(subscription.Id, subscription.Secret,
+            subscription.Url, subscription.EventTypes, subscription.Region, subscription.Categories, subscription.Cursor));
+    }
+
+    /// <summary>Your subscriptions (the province admin: everyone's), with where each stands.</summary>
+    [WolverineGet("/api/v1/subscriptions", OperationId = "ListSubscriptions"), Tags("Integration")]
+    public static async Task<IReadOnlyList<SubscriptionView>> List(IQuerySession session, HttpContext http, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        IQueryable<WebhookSubscription> query = session.Query<WebhookSubscription>();
+        if (caller.Role != Role.ProvinceAdmin) query = query.Where(s => s.OwnerId == caller.Id);
+        return (await query.OrderBy(s => s.CreatedAt).ToListAsync(ct)).Select(SubscriptionView.Of).ToList();
+    }
+
+    /// <summary>One subscription: how far it has delivered, and the delivery that holds it back, if any.</summary>
+    [WolverineGet("/api/v1/subscriptions/{id}", OperationId = "GetSubscription"), Tags("Integration")]
+    [ProducesResponseType<SubscriptionView>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    public static async Task<IResult> Get(string id, IQuerySession session, HttpContext http, CancellationToken ct) =>
+        await FindAsync(session, http.Caller(), id, ct) is { } s ? Results.Ok(SubscriptionView.Of(s)) : NotFound(id);
+
+    /// <summary>End a subscription: nothing more is delivered (it stays listed, cancelled).</summary>
+    [WolverinePost("/api/v1/subscriptions/{id}/cancellation", OperationId = "CancelSubscription"), Tags("Integration")]
+    [ProducesResponseType<SubscriptionView>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    public static Task<IResult> Cancel(string id, IDocumentStore store, HttpContext http, WebhookPolicy policy, TimeProvider clock, CancellationToken ct) =>
+        ChangeAsync(store, http.Caller(), id, policy, ct, s => s.CancelledAt is not null ? s : s with { CancelledAt = clock.GetUtcNow() });
+
+    /// <summary>Loads the caller's subscription, changes it under its lock (never beside a delivery in flight), and answers it.</summary>
+    public static async Task<IResult> ChangeAsync(IDocumentStore store, Actor caller, string id, WebhookPolicy policy, CancellationToken ct,
+        Func<WebhookSubscription, WebhookSubscription> change, Action<IDocumentSession, WebhookSubscription>? alongside = null)
+    {
+        await using (var query = store.QuerySession())
+            if (await FindAsync(query, caller, id, ct) is null) return NotFound(id);
+        await using var gate = await SubscriptionLock.WaitAsync(store, Guid.Parse(id), policy.Timeout + TimeSpan.FromSeconds(5), ct);
+        await using var session = store.LightweightSession();
+        var current = (await session.LoadAsync<WebhookSubscription>(Guid.Parse(id), ct))!;
+        var changed = change(current);
+        alongside?.Invoke(session, current);
+        session.Update(changed);
+        await session.SaveChangesAsync(ct);
+        return Results.Ok(SubscriptionView.Of(changed));
+    }
+
+    /// <summary>The subscription if the caller may see it: its maker, or the province admin. Anyone else: it does not exist.</summary>
+    public static async Task<WebhookSubscription?> FindAsync(IQuerySession session, Actor caller, string id, CancellationToken ct) =>
+        Guid.TryParse(id, out var guid) && await session.LoadAsync<WebhookSubscription>(guid, ct) is { } s
+        && (caller.Role == Role.ProvinceAdmin || s.OwnerId == caller.Id) ? s : null;
+
+    public static IResult NotFound(string id) =>
+        ProblemResults.NotFound(Text.T($"Langganan{Echo.Id(id)} tidak ditemukan.", $"Subscription{Echo.Id(id)} not found."));
+}

@@ -1,0 +1,163 @@
+using System.Collections.Concurrent;
+using Marten;
+using TKSK.Cases.Infrastructure;
+using TKSK.Cases.Access;
+using TKSK.Cases.Feed;
+
+namespace TKSK.Cases.Webhooks;
+
+/// <summary>
+/// Delivers every subscription's events, in feed order, from state kept only in PostgreSQL. Each
+/// poll finds the subscriptions with something to do (new events below the high-water mark, or a
+/// failed delivery whose pause is over) and runs one delivery loop per subscription, under its
+/// <see cref="SubscriptionLock"/>, so that across any number of nodes one event of a subscription is
+/// in flight at a time and none overtakes another. The cursor moves only after a 2xx: a kill between
+/// the receiver's answer and the commit means that event is sent again, with the same delivery id.
+/// </summary>
+public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender, WebhookPolicy policy, TimeProvider clock, ILogger<WebhookDispatcher> logger)
+    : BackgroundService
+{
+    // A page of events is read, then delivered one at a time, each checked against the subscription as it stands.
+    private const int PageSize = 20;
+    private readonly ConcurrentDictionary<Guid, bool> _running = new();
+    private SemaphoreSlim? _slots;
+    // The loops' own token: the host disposes its token once it stops waiting, while a loop may still be ending its step.
+    private readonly CancellationTokenSource _stop = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stopping)
+    {
+        // Off the start-up path: the host goes on starting while this loop runs.
+        await Task.Yield();
+        _slots = new SemaphoreSlim(policy.Concurrency);
+        await using var relay = stopping.Register(_stop.Cancel);
+        var stop = _stop.Token;
+        while (!stop.IsCancellationRequested)
+        {
+            // Nothing may end this loop but the stop: an exception escaping a hosted service stops the whole
+            // host, and a database outage (PostgreSQL restarting) must cost deliveries a few seconds, not the service.
+            try { await StartDueAsync(stop); }
+            catch (Exception e) when (!stop.IsCancellationRequested)
+            {
+                if (DatabaseOutage.IsOutage(e)) logger.LogDebug(e, "Webhook subscriptions not read this time: the database is not reachable");
+                else logger.LogWarning(e, "Webhook subscriptions not read this time");
+            }
+            try { await Task.Delay(policy.PollInterval, stop); }
+            catch (OperationCanceledException) { break; }
+        }
+        // Loops stop at their next step; a delivery in flight is cut off and sent again (same id) after the restart.
+        for (var i = 0; i < 50 && !_running.IsEmpty; i++) await Task.Delay(100, CancellationToken.None);
+    }
+
+    private async Task StartDueAsync(CancellationToken stop)
+    {
+        await using var session = store.QuerySession();
+        var high = await HighWaterMark.ReadAsync(session, stop);
+        var now = clock.GetUtcNow();
+        var due = await session.Query<WebhookSubscription>().Where(s => s.CancelledAt == null).ToListAsync(stop);
+        foreach (var subscription in due.Where(s => s.IsDue(now, high)))
+            if (_running.TryAdd(subscription.Id, true)) _ = Task.Run(() => PumpAsync(subscription.Id, stop), CancellationToken.None);
+    }
+
+    private async Task PumpAsync(Guid id, CancellationToken stop)
+    {
+        try
+        {
+            await _slots!.WaitAsync(stop);
+            try { while (!stop.IsCancellationRequested && await DeliverPageAsync(id, stop)) { } }
+            finally { _slots.Release(); }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
+        catch (Exception e) when (DatabaseOutage.IsOutage(e)) { logger.LogDebug(e, "Webhook subscription {SubscriptionId}: the database is not reachable; the next poll goes on", id); }
+        catch (Exception e) { logger.LogWarning(e, "Webhook subscription {SubscriptionId}: delivery loop stopped; the next poll starts it again", id); }
+        finally { _running.TryRemove(id, out _); }
+    }
+
+    // Writes use Update, never Store: a subscription deleted while a delivery was in flight stays deleted.
+
+    /// <summary>Reads the next page for the subscription and delivers it; true when there may be more right away.</summary>
+    private async Task<bool> DeliverPageAsync(Guid id, CancellationToken stop)
+    {
+        FeedPage page;
+        WebhookSubscription start;
+        await using (var query = store.QuerySession())
+        {
+            if (await query.LoadAsync<WebhookSubscription>(id, stop) is not { } found || !found.IsDue(clock.GetUtcNow(), long.MaxValue)) return false;
+            if (await OwnerAsync(query, found, stop) is not { } owner) return false;
+            start = found;
+            page = await ChangeFeed.ReadAsync(query, owner, found.Filter, found.Cursor, PageSize, stop);
+        }
+        var expected = start.Cursor;
+        foreach (var e in page.Events)
+        {
+            var outcome = await DeliverAsync(id, start.Generation, expected, e, stop);
+            if (outcome != Outcome.Delivered) return outcome == Outcome.Changed;
+            expected = e.Position;
+        }
+        // Events the subscription does not want are passed over: the cursor moves to where the page ended.
+        if (page.Next > expected) await MoveCursorAsync(id, start.Generation, expected, page.Next, stop);
+        return !page.CaughtUp;
+    }
+
+    private enum Outcome { Delivered, Failed, Changed }
+
+    private async Task<Outcome> DeliverAsync(Guid id, int generation, long expectedCursor, IntegrationEvent e, CancellationToken stop)
+    {
+        await using var gate = await SubscriptionLock.TryTakeAsync(store, id, stop);
+        if (gate is null) return Outcome.Failed;
+        await using var session = store.LightweightSession();
+        var subscription = await session.LoadAsync<WebhookSubscription>(id, stop);
+        // Replayed, retried by hand or cancelled since the page was read: read again from where it stands now.
+        if (subscription is null || subscription.Generation != generation || subscription.Cursor != expectedCursor) return Outcome.Changed;
+        var now = clock.GetUtcNow();
+        if (!subscription.IsDue(now, long.MaxValue)) return Outcome.Failed;
+
+        var deliveryId = WebhookSignature.DeliveryId(id, generation, e.Position);
+        var held = subscription.Held?.DeliveryId == deliveryId ? subscription.Held : null;
+        var attempt = (held?.Attempts ?? 0) + 1;
+        var error = await sender.SendAsync(subscription, e, deliveryId, attempt, stop);
+        now = clock.GetUtcNow();
+        var type = PublicEvents.TypeOf(e);
+        if (error is null)
+        {
+            session.Update(subscription with { Cursor = e.Position, Held = null, Delivered = subscription.Delivered + 1, LastDeliveredAt = now });
+            if (held is not null)
+                session.Store(new WebhookDeliveryRecord(deliveryId, id, e.Position, type, generation, WebhookDeliveryStatus.Delivered, attempt,
+                    held.FirstFailedAt, now, null, held.LastError, now));
+            await session.SaveChangesAsync(stop);
+            return Outcome.Delivered;
+        }
+
+        var firstFailed = held?.FirstFailedAt ?? now;
+        var gaveUp = now - firstFailed >= policy.GiveUpAfter;
+        var next = now + policy.DelayAfter(attempt);
+        session.Update(subscription with { Held = new HeldDelivery(deliveryId, e.Position, type, attempt, firstFailed, next, error, gaveUp) });
+        session.Store(new WebhookDeliveryRecord(deliveryId, id, e.Position, type, generation,
+            gaveUp ? WebhookDeliveryStatus.Failed : WebhookDeliveryStatus.Retrying, attempt, firstFailed, now, gaveUp ? null : next, error));
+        await session.SaveChangesAsync(stop);
+        if (gaveUp)
+            logger.LogWarning("Webhook subscription {SubscriptionId} ({Agency}): position {Position} not delivered since {FirstFailed}, given up: {Error}",
+                id, subscription.Agency, e.Position, firstFailed, error);
+        return Outcome.Failed;
+    }
+
+    private async Task MoveCursorAsync(Guid id, int generation, long expected, long next, CancellationToken stop)
+    {
+        await using var gate = await SubscriptionLock.TryTakeAsync(store, id, stop);
+        if (gate is null) return;
+        await using var session = store.LightweightSession();
+        if (await session.LoadAsync<WebhookSubscription>(id, stop) is not { } s || s.Generation != generation || s.Cursor != expected || s.Held is not null) return;
+        session.Update(s with { Cursor = next });
+        await session.SaveChangesAsync(stop);
+    }
+
+    /// <summary>
+    /// Who the events are read as: for an agency, its API key as it is now (a narrowed grant narrows
+    /// what is delivered; a revoked key, or one without the webhooks scope, delivers nothing).
+    /// </summary>
+    private static async Task<Actor?> OwnerAsync(IQuerySession session, WebhookSubscription s, CancellationToken ct)
+    {
+        if (s.ApiKeyId is not { } keyId) return s.Owner;
+        if (await session.LoadAsync<ApiKey>(keyId, ct) is not { Revoked: false } key || !key.Scopes.Contains(ApiKeyScopes.Webhooks)) return null;
+        return new Actor(s.OwnerId, key.Agency, Role.Agency, key.Region, null, key.Categories, key.Scopes);
+    }
+}
