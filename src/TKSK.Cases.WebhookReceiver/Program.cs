@@ -2,7 +2,7 @@ using System.Text.Json;
 using TKSK.Cases.WebhookReceiver;
 
 // A receiver for TKSK.Cases webhooks: checks the signature, drops repeated deliveries, prints each event.
-//   TKSK_WEBHOOK_SECRET=whsec_… dotnet run --project examples/TKSK.Cases.WebhookReceiver -- --urls http://0.0.0.0:5090
+//   TKSK_WEBHOOK_SECRET=whsec_… dotnet run --project src/TKSK.Cases.WebhookReceiver -- --urls http://0.0.0.0:5090
 // then subscribe with the URL http://<this host>:5090/webhooks/tksk (POST /api/v1/subscriptions).
 var builder = WebApplication.CreateBuilder(args);
 var secret = builder.Configuration["TKSK_WEBHOOK_SECRET"]
