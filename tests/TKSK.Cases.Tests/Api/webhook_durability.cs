@@ -18,65 +18,37 @@ namespace TKSK.Cases.Tests.Api;
 [Trait("Category", "Process")]
 public sealed class webhook_durability(AppFixture fixture, ITestOutputHelper output) : IntegrationContext(fixture)
 {
-    private sealed class Service(Process process, HttpClient admin, HttpClient agency) : IAsyncDisposable
+    /// <summary>The service process, and an agency system holding a feed + webhooks key.</summary>
+    private sealed class Service(ServiceProcess process, HttpClient agency) : IAsyncDisposable
     {
-        public HttpClient Admin => admin;
+        public HttpClient Admin => process.Admin;
         public HttpClient Agency => agency;
-        public void Kill() => process.Kill(entireProcessTree: true);
+        public void Kill() => process.Kill();
 
         public async ValueTask DisposeAsync()
         {
-            if (!process.HasExited) Kill();
-            await process.WaitForExitAsync();
-            admin.Dispose();
+            await process.DisposeAsync();
             agency.Dispose();
-            process.Dispose();
         }
     }
 
-    private async Task<string> NewDatabaseAsync()
-    {
-        var name = $"webhooks_{Guid.NewGuid():N}"[..24];
-        await using var connection = new NpgsqlConnection(Fixture.ConnectionString);
-        await connection.OpenAsync();
-        await using var create = new NpgsqlCommand($"create database {name}", connection);
-        await create.ExecuteNonQueryAsync();
-        return new NpgsqlConnectionStringBuilder(Fixture.ConnectionString) { Database = name }.ConnectionString;
-    }
+    private Task<string> NewDatabaseAsync() => ServiceProcess.NewDatabaseAsync(Fixture.ConnectionString, "webhooks");
 
+    // Quick polling and retries, so the test sees a delivery held back, retried and made within seconds.
     private static async Task<Service> StartAsync(string connectionString, string? apiKey = null)
     {
-        int port;
-        using (var probe = new TcpListener(IPAddress.Loopback, 0)) { probe.Start(); port = ((IPEndPoint)probe.LocalEndpoint).Port; }
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = AppContext.BaseDirectory };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TKSK.Cases.dll"));
-        foreach (var (name, value) in new Dictionary<string, string>
-                 {
-                     ["ASPNETCORE_ENVIRONMENT"] = "Development", ["ConnectionStrings__Marten"] = connectionString, ["Urls"] = $"http://127.0.0.1:{port}",
-                     ["Demo__SeedCoordinators"] = "false", ["Notifications__Webhook__Url"] = "",
-                     ["Webhooks__PollInterval"] = "00:00:00.2", ["Webhooks__Retries__0"] = "00:00:00.2", ["Webhooks__Retries__1"] = "00:00:00.5",
-                 })
-            info.Environment[name] = value;
-        var process = Process.Start(info)!;
-        _ = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
-        var admin = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        for (var i = 0; i < 240; i++)
+        var process = await ServiceProcess.StartAsync(connectionString, new Dictionary<string, string>
         {
-            try { if ((await admin.GetAsync("/health/ready")).IsSuccessStatusCode) break; } catch (HttpRequestException) { }
-            if (process.HasExited) throw new InvalidOperationException("the service stopped while starting");
-            await Task.Delay(250);
-        }
-        var token = await (await admin.PostAsJsonAsync("/api/v1/dev/tokens", new { role = "province_admin", name = "durability" })).Content.ReadFromJsonAsync<JsonObject>();
-        admin.DefaultRequestHeaders.Authorization = new("Bearer", token!["token"]!.GetValue<string>());
+            ["Webhooks__PollInterval"] = "00:00:00.2", ["Webhooks__Retries__0"] = "00:00:00.2", ["Webhooks__Retries__1"] = "00:00:00.5",
+        });
         if (apiKey is null)
         {
-            var created = await admin.PostAsJsonAsync("/api/v1/api-keys", new { agency = "RSJ Menur Surabaya", scopes = new[] { "feed", "webhooks" }, region = "35.78" });
+            var created = await process.Admin.PostAsJsonAsync("/api/v1/api-keys", new { agency = "RSJ Menur Surabaya", scopes = new[] { "feed", "webhooks" }, region = "35.78" });
             apiKey = (await created.Content.ReadFromJsonAsync<JsonObject>())!["key"]!.GetValue<string>();
         }
-        var agency = new HttpClient { BaseAddress = admin.BaseAddress };
+        var agency = new HttpClient { BaseAddress = process.Admin.BaseAddress };
         agency.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
-        return new Service(process, admin, agency);
+        return new Service(process, agency);
     }
 
     private static async Task ReportAsync(Service service, int count)
