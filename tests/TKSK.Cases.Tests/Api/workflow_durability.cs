@@ -1,9 +1,6 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
-using Npgsql;
 using TKSK.Cases.Tests.Support;
 
 namespace TKSK.Cases.Tests.Api;
