@@ -73,8 +73,7 @@ public static class CaseDashboards
         var (lag, rebuilding) = await DashboardHttp.ReadyAsync(store, http, ct);
         if (rebuilding is not null) return rebuilding;
         var kecamatan = RegionCatalog.LevelOf(region) == RegionLevel.Kabupaten ? regions.ChildrenOf(region)! : [regions.Find(region)!];
-        // A TKSK's region is one kecamatan: the total and its single row are the same region, asked once.
-        var counts = await CountsAsync(session, [.. new[] { region }.Concat(kecamatan.Select(k => k.Code)).Distinct()], clock, ct);
+        var counts = await CountsAsync(session, [region, .. kecamatan.Select(k => k.Code)], clock, ct);
         return Results.Ok(new KabupatenDashboard(DashboardHttp.AsOf(lag, clock), lag, code, regions.Find(code)!.Name, counts[region],
             [.. kecamatan.Select(k => new KecamatanFigures(k.Code, k.Name, counts[k.Code]))]));
     }
@@ -147,8 +146,10 @@ public static class CaseDashboards
     }
 
     /// <summary>Today's counts of each region, with its intake this month and last (two look-ups by id for all of them).</summary>
-    private static async Task<Dictionary<string, CaseCounts>> CountsAsync(IQuerySession session, IReadOnlyList<string> codes, TimeProvider clock, CancellationToken ct)
+    private static async Task<Dictionary<string, CaseCounts>> CountsAsync(IQuerySession session, IReadOnlyList<string> asked, TimeProvider clock, CancellationToken ct)
     {
+        // A region may be asked twice: for a TKSK the kabupaten total and its one kecamatan row are the same region.
+        var codes = asked.Distinct().ToList();
         var index = Wib.MonthIndex(Wib.MonthOf(clock.GetUtcNow()));
         var (month, previous) = (Wib.MonthName(index), Wib.MonthName(index - 1));
         var figures = (await session.LoadManyAsync<RegionFigures>(ct, codes.ToArray())).ToDictionary(f => f.Id);
