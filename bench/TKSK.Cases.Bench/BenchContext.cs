@@ -83,6 +83,34 @@ public sealed class BenchContext(BenchSettings settings, Publisher publisher, Se
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>How old the oldest event is that an async projection shard has not processed yet (0 when caught up).</summary>
+    public async Task<double> ProjectionLagSecondsAsync()
+    {
+        await using var command = Database.CreateCommand("""
+            select coalesce(max(extract(epoch from (now() - e.timestamp))), 0)::float8
+            from tksk.mt_event_progression p
+            join lateral (select timestamp from tksk.mt_events where seq_id > p.last_seq_id order by seq_id limit 1) e on true
+            where p.name <> 'HighWaterMark'
+            """);
+        return (double)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>
+    /// Waits until the daemon has processed every event, and says how long that took: a fill leaves a
+    /// backlog, and a figure measured while the daemon works it off measures the backlog, not the scenario.
+    /// </summary>
+    public async Task<string> ProjectionCatchUpAsync(TimeSpan limit)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var backlog = await ProjectionLagSecondsAsync();
+        while (await ProjectionLagSecondsAsync() > 0)
+        {
+            if (clock.Elapsed > limit) return $"the daemon had not caught up after {limit.TotalMinutes:0} min (oldest unprocessed event {backlog:0} s old at first); measured anyway";
+            await Task.Delay(250);
+        }
+        return backlog == 0 ? "the daemon was caught up" : $"the daemon took {clock.Elapsed.TotalSeconds:0.0} s to catch up (oldest unprocessed event {backlog:0.0} s old)";
+    }
+
     public static string EventsLabel(long events) => events >= 1_000_000 ? $"{events / 1e6:0.##} M events" : events >= 1000 ? $"{events / 1e3:0.#} k events" : $"{events} events";
 
     public Action<string> Say { get; set; } = Console.WriteLine;

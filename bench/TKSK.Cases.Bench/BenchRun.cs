@@ -73,6 +73,7 @@ public sealed class BenchRun(BenchSettings settings, string repository)
 
             ctx.SmallLabel = BenchContext.EventsLabel(await FillAsync(ctx, settings.SmallEvents, seed: 1));
             await WarmUpAsync(ctx);
+            await CatchUpAsync(ctx);
             Step($"the store is at {ctx.SmallLabel}: per-request scenarios and the first size point");
             foreach (var scenario in scenarios)
             {
@@ -88,6 +89,7 @@ public sealed class BenchRun(BenchSettings settings, string repository)
             }
 
             ctx.LargeLabel = BenchContext.EventsLabel(await FillAsync(ctx, settings.LargeEvents, seed: 2));
+            await CatchUpAsync(ctx);
             Step($"the store is at {ctx.LargeLabel}: the second size point");
             foreach (var scenario in available) await Guarded(ctx, scenario, s => s.AtLargeAsync(ctx));
         }
@@ -139,6 +141,14 @@ public sealed class BenchRun(BenchSettings settings, string repository)
             : BenchContext.Get($"/api/v1/referrals/{ids[k % ids.Length]}"));
         foreach (var path in new[] { "/raw/referrals", "/by-hand/referrals" })
             await ctx.BaselineLoad.ClosedLoopAsync(settings.Concurrency, TimeSpan.Zero, time / 2, k => BenchContext.Post(path, bodies[k % bodies.Length]));
+    }
+
+    /// <summary>Lets the async daemon finish what a fill left it before anything is measured, and notes how long it took.</summary>
+    private static async Task CatchUpAsync(BenchContext ctx)
+    {
+        Step("waiting for the async projections to catch up with the fill (not measured)");
+        var events = BenchContext.EventsLabel(await ctx.EventCountAsync());
+        ctx.Notes.Add($"At {events}, after the fill and warm-up: {await ctx.ProjectionCatchUpAsync(TimeSpan.FromMinutes(30))}.");
     }
 
     /// <summary>Lifecycles through the API until the store holds <paramref name="target"/> events, with a progress bar.</summary>

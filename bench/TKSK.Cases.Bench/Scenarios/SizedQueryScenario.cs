@@ -10,6 +10,8 @@ namespace TKSK.Cases.Bench.Scenarios;
 public abstract class SizedQueryScenario : Scenario
 {
     private LoadResult? _small;
+    /// <summary>The store's size when the first point was measured (the label says what the fill reached).</summary>
+    private string _smallAt = "";
 
     /// <summary>The request path for the k-th request (vary the parameters a real user varies).</summary>
     protected abstract string PathFor(BenchContext ctx, long k);
@@ -18,17 +20,22 @@ public abstract class SizedQueryScenario : Scenario
 
     public override Task<string?> MissingAsync(BenchContext ctx) => ctx.ServiceLacksAsync(HttpMethod.Get, PathFor(ctx, 0));
 
-    public override async Task AtSmallAsync(BenchContext ctx) => _small = await MeasureAsync(ctx);
+    public override async Task AtSmallAsync(BenchContext ctx)
+    {
+        _smallAt = BenchContext.EventsLabel(await ctx.EventCountAsync());
+        _small = await MeasureAsync(ctx);
+    }
 
     public override async Task AtLargeAsync(BenchContext ctx)
     {
+        var largeAt = BenchContext.EventsLabel(await ctx.EventCountAsync());
         var large = await MeasureAsync(ctx);
-        var at = $"at {ctx.SmallLabel}";
-        ctx.Add(new ResultRow(Name, $"p50 at {ctx.LargeLabel} vs {at}", "ms", large.P50, _small?.P50, Goal.None) { GeneratorCpu = large.GeneratorCpu });
-        ctx.Add(new ResultRow(Name, $"p99 at {ctx.LargeLabel} vs {at}", "ms", large.P99, _small?.P99, Goal.AtMostTimesBaseline(Growth, at))
+        var at = $"at {_smallAt}";
+        ctx.Add(new ResultRow(Name, $"p50 at {largeAt} vs {at}", "ms", large.P50, _small?.P50, Goal.None) { GeneratorCpu = large.GeneratorCpu });
+        ctx.Add(new ResultRow(Name, $"p99 at {largeAt} vs {at}", "ms", large.P99, _small?.P99, Goal.AtMostTimesBaseline(Growth, at))
         {
             GeneratorCpu = large.GeneratorCpu, Errors = large.Errors + (_small?.Errors ?? 0),
-            Note = $"{ctx.LargeLabel}: {Stats(large)}" + (_small is null ? "" : $"; {ctx.SmallLabel}: {Stats(_small)}"),
+            Note = $"{largeAt}: {Stats(large)}" + (_small is null ? "" : $"; {_smallAt}: {Stats(_small)}"),
         });
     }
 
