@@ -92,6 +92,7 @@ public sealed class BenchRun(BenchSettings settings, string repository)
             await CatchUpAsync(ctx);
             Step($"the store is at {ctx.LargeLabel}: the second size point");
             foreach (var scenario in available) await Guarded(ctx, scenario, s => s.AtLargeAsync(ctx));
+            if (settings.Hold) await HoldAsync(ctx);
         }
         finally
         {
@@ -141,6 +142,15 @@ public sealed class BenchRun(BenchSettings settings, string repository)
             : BenchContext.Get($"/api/v1/referrals/{ids[k % ids.Length]}"));
         foreach (var path in new[] { "/raw/referrals", "/by-hand/referrals" })
             await ctx.BaselineLoad.ClosedLoopAsync(settings.Concurrency, TimeSpan.Zero, time / 2, k => BenchContext.Post(path, bodies[k % bodies.Length]));
+    }
+
+    /// <summary>Keeps the store and both apps running for examination until the hold file is deleted.</summary>
+    private async Task HoldAsync(BenchContext ctx)
+    {
+        var hold = Path.Combine(_artifacts, "hold");
+        await File.WriteAllTextAsync(hold, $"database: {ctx.ConnectionString}\nservice: {ctx.Service.BaseAddress}\nbaseline: {ctx.Baseline.BaseAddress}\n");
+        Step($"holding: the store and both apps keep running until {hold} is deleted");
+        while (File.Exists(hold)) await Task.Delay(1000);
     }
 
     /// <summary>Lets the async daemon finish what a fill left it before anything is measured, and notes how long it took.</summary>

@@ -24,6 +24,8 @@ public sealed record BenchSettings
     public bool Publish { get; init; } = true;
     public string[] Only { get; init; } = [];
     public string? OutputDirectory { get; init; }
+    /// <summary>Keep everything running after the last scenario until the hold file is deleted.</summary>
+    public bool Hold { get; init; }
 
     public static BenchSettings Quick => new()
     {

@@ -15,6 +15,8 @@ const string usage = """
       --large-events N      events at the second size point  (quick 15000, full 1000000)
       --duration S          seconds measured per load run    (quick 4, full 20)
       --out DIR             where results go (default bench/results)
+      --hold                after the last scenario keep the store, service and baseline running until
+                            artifacts/bench/hold is deleted (to examine a 1 M-event store by hand)
     """;
 // Without a terminal (CI, a log file) Spectre assumes 80 columns: too narrow for the results table.
 if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 200;
@@ -54,6 +56,7 @@ static BenchSettings? Parse(string[] args)
             "--large-events" => settings with { LargeEvents = long.Parse(Value()) },
             "--duration" => settings with { Duration = TimeSpan.FromSeconds(double.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture)) },
             "--out" => settings with { OutputDirectory = Path.GetFullPath(Value()) },
+            "--hold" => settings with { Hold = true },
             var other => throw new BenchFailure($"unknown option '{other}'.\n{usage}"),
         };
     }
