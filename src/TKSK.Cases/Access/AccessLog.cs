@@ -1,5 +1,7 @@
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+using NpgsqlTypes;
 using TKSK.Cases.Infrastructure;
 using Wolverine.Http;
 
@@ -19,12 +21,29 @@ public static class AccessLog
     public static void Configure(StoreOptions opts) =>
         opts.Schema.For<AccessLogEntry>().Index(e => e.ReferralId).Index(e => e.ActorId).Index(e => e.At);
 
-    /// <summary>Records the read before the case is answered: if it cannot be recorded, the read fails (nothing unrecorded).</summary>
-    public static async Task RecordAsync(IDocumentSession session, Actor actor, Guid referralId, string number, string what, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Records the read before the case is answered: if it cannot be recorded, the read fails (nothing unrecorded).
+    /// One auto-committed INSERT, not a unit of work (begin, upsert, commit): a read costs one more round trip,
+    /// not three. The row is the one Marten would write (its serializer, its table), so it is queried as usual.
+    /// </summary>
+    public static async Task RecordAsync(IQuerySession session, Actor actor, Guid referralId, string number, string what, DateTimeOffset now, CancellationToken ct)
     {
         if (!actor.IsPerson) return;
-        session.Store(new AccessLogEntry(Guid.CreateVersion7(now), referralId, number, what, actor.Id, actor.Name, Actor.Code(actor.Role), now));
-        await session.SaveChangesAsync(ct);
+        var store = session.DocumentStore;
+        var entry = new AccessLogEntry(Guid.CreateVersion7(now), referralId, number, what, actor.Id, actor.Name, Actor.Code(actor.Role), now);
+        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var insert = new NpgsqlCommand(
+            $"insert into {store.Options.DatabaseSchemaName}.mt_doc_accesslogentry (id, data, mt_dotnet_type) values ($1, $2, $3)", connection)
+        {
+            Parameters =
+            {
+                new() { Value = entry.Id },
+                new() { Value = store.Options.Serializer().ToJson(entry), NpgsqlDbType = NpgsqlDbType.Jsonb },
+                new() { Value = typeof(AccessLogEntry).FullName },
+            },
+        };
+        await insert.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>Who read which referral and when, newest first; filter by referral or by person (province admin).</summary>

@@ -21,7 +21,7 @@ public static class ReferralQueries
     [WolverineGet("/api/v1/referrals/{id}", OperationId = "GetReferral"), Tags("Referrals")]
     [ProducesResponseType<Referral>(200), ProducesResponseType(304), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
      ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    public static async Task<IResult> Get(string id, string? asOf, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> Get(string id, string? asOf, IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
         if (!ReferralHttp.TryParseId(id, out var guid) || await session.LoadAsync<Referral>(guid, ct) is not { } referral || !caller.Covers(referral))
@@ -50,7 +50,7 @@ public static class ReferralQueries
     /// <summary>The referral's events in order: what happened, when, by whom, in which request.</summary>
     [WolverineGet("/api/v1/referrals/{id}/history", OperationId = "GetReferralHistory"), Tags("Referrals")]
     [ProducesResponseType<IReadOnlyList<HistoryEntry>>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    public static async Task<IResult> History(string id, string? asOf, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> History(string id, string? asOf, IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
         if (!ReferralHttp.TryParseId(id, out var guid)) return ReferralHttp.NotFound(id);
