@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using TKSK.Cases.Access;
 using TKSK.Cases.Categories;
 using TKSK.Cases.Infrastructure;
@@ -20,7 +21,19 @@ public sealed record ReferralListItem(
         s.ReceivedAt, s.NextDueAt, s.Overdue, s.Unassigned, s.Orphaned);
 }
 
-public sealed record ReferralPage(IReadOnlyList<ReferralListItem> Items, long Total, int Page, int PageSize);
+/// <param name="Total">How many cases match, counted up to the service's limit (CaseList:CountLimit, 10,000 unless configured).
+/// When more match, Total is that limit (or the cases up to this page, if more) and TotalIsLowerBound is true.</param>
+/// <param name="TotalIsLowerBound">More cases match than Total says: narrow the filter, or keep paging while pages come back full.</param>
+public sealed record ReferralPage(IReadOnlyList<ReferralListItem> Items, long Total, int Page, int PageSize, bool TotalIsLowerBound = false);
+
+/// <summary>
+/// Totals are counted up to <see cref="CountLimit"/>: beyond it a list says "at least", rather than count a
+/// province's whole history again for every page of an unfiltered list, a cost that grows with the store.
+/// </summary>
+public sealed class CaseListOptions
+{
+    public int CountLimit { get; set; } = 10_000;
+}
 
 public static class ReferralList
 {
@@ -32,17 +45,22 @@ public static class ReferralList
     [WolverineGet("/api/v1/referrals", OperationId = "ListReferrals"), Tags("Referrals")]
     [ProducesResponseType<ReferralPage>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
      ProducesResponseType<ProblemDetails>(403, "application/problem+json")]
-    public static async Task<IResult> Get([FromQuery] ReferralListRequest request, IQuerySession session, RegionCatalog regions, HttpContext http, CancellationToken ct)
+    public static async Task<IResult> Get([FromQuery] ReferralListRequest request, IQuerySession session, RegionCatalog regions,
+        IOptions<CaseListOptions> options, HttpContext http, CancellationToken ct)
     {
         if (Scoped(request, regions, http.Caller(), out var filter) is { } problem) return problem;
         var scoped = session.Query<ReferralSummary>().InScopeOf(http.Caller());
         // Two statements, not one with count(*) over (): the page reads 25 rows through an index and stops; the
-        // total counts rows without fetching their JSON.
+        // total counts rows without fetching their JSON, and stops one past the limit.
         var page = await filter.Apply(scoped).Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ToListAsync(ct);
-        var total = page.Count < filter.PageSize && (page.Count > 0 || filter.Page == 1)
-            ? (filter.Page - 1) * filter.PageSize + page.Count
-            : await filter.Where(scoped).CountAsync(ct);
-        return Results.Ok(new ReferralPage([.. page.Select(ReferralListItem.Of)], total, filter.Page, filter.PageSize));
+        var upToHere = (filter.Page - 1) * filter.PageSize + page.Count;
+        if (page.Count < filter.PageSize && (page.Count > 0 || filter.Page == 1))
+            return Results.Ok(new ReferralPage([.. page.Select(ReferralListItem.Of)], upToHere, filter.Page, filter.PageSize));
+        var limit = options.Value.CountLimit;
+        var counted = await filter.Where(scoped).Take(limit + 1).CountAsync(ct);
+        return Results.Ok(counted > limit
+            ? new ReferralPage([.. page.Select(ReferralListItem.Of)], Math.Max(limit, upToHere), filter.Page, filter.PageSize, TotalIsLowerBound: true)
+            : new ReferralPage([.. page.Select(ReferralListItem.Of)], counted, filter.Page, filter.PageSize));
     }
 
     /// <summary>The validated filter within the caller's scope, or the problem to answer (400 naming the parameter, 403 for a region outside the scope).</summary>

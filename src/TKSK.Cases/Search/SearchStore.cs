@@ -12,6 +12,7 @@ public static class SearchStore
     public static WebApplicationBuilder AddCaseSearch(this WebApplicationBuilder builder)
     {
         builder.Services.ConfigureMarten(Configure);
+        builder.Services.Configure<CaseListOptions>(builder.Configuration.GetSection("CaseList"));
         return builder;
     }
 

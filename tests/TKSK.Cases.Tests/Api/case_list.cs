@@ -59,6 +59,27 @@ public sealed class case_list(AppFixture fixture) : IntegrationContext(fixture)
     }
 
     [Fact]
+    public async Task a_total_past_the_count_limit_says_at_least_and_paging_goes_on()
+    {
+        // The fixture's limit is 500 (CaseList__CountLimit); the service counts up to 10,000.
+        var all = await Fixture.StoreGeneratedAsync(count: 530);
+
+        var first = (await Api.Get("/api/v1/referrals?pageSize=100")).Body!;
+        Assert.Equal((500L, true), (first["total"]!.GetValue<long>(), first["totalIsLowerBound"]!.GetValue<bool>()));
+        // A page past the limit still lists, and counts at least the cases up to it.
+        var sixth = (await Api.Get("/api/v1/referrals?pageSize=100&page=6")).Body!;
+        Assert.Equal(30, sixth["items"]!.AsArray().Count);
+        Assert.Equal((530L, false), (sixth["total"]!.GetValue<long>(), sixth["totalIsLowerBound"]!.GetValue<bool>()));
+        var fifth = (await Api.Get("/api/v1/referrals?pageSize=100&page=5")).Body!;
+        Assert.Equal((500L, true), (fifth["total"]!.GetValue<long>(), fifth["totalIsLowerBound"]!.GetValue<bool>()));
+
+        // Under the limit the total is exact, as before.
+        var open = all.Count(r => r.Status is "received" or "assessed");
+        var narrow = (await Api.Get("/api/v1/referrals?status=received,assessed&pageSize=10")).Body!;
+        Assert.Equal((open, false), (narrow["total"]!.GetValue<int>(), narrow["totalIsLowerBound"]!.GetValue<bool>()));
+    }
+
+    [Fact]
     public async Task sort_is_stable_across_pages()
     {
         var all = await Fixture.StoreGeneratedAsync();

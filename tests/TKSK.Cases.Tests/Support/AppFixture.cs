@@ -54,6 +54,8 @@ public sealed class AppFixture : IAsyncLifetime
         Environment.SetEnvironmentVariable("Webhooks__PollInterval", "00:00:00.1");
         Environment.SetEnvironmentVariable("Webhooks__Retries__0", "00:00:00.1");
         Environment.SetEnvironmentVariable("Webhooks__Retries__1", "00:00:00.2");
+        // The case list counts totals up to this many (10,000 in service): a few hundred generated cases pass it.
+        Environment.SetEnvironmentVariable("CaseList__CountLimit", "500");
         // Scheduled retries (gateway deliveries) come round in a fraction of a second instead of several.
         Environment.SetEnvironmentVariable("Wolverine__ScheduledJobPollingTime", "00:00:00.25");
 
