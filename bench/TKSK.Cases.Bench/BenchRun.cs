@@ -158,7 +158,7 @@ public sealed class BenchRun(BenchSettings settings, string repository)
     {
         Step("waiting for the async projections to catch up with the fill (not measured)");
         var events = BenchContext.EventsLabel(await ctx.EventCountAsync());
-        ctx.Notes.Add($"At {events}, after the fill and warm-up: {await ctx.ProjectionCatchUpAsync(TimeSpan.FromMinutes(30))}.");
+        ctx.Notes.Add($"At {events}, after the fill and warm-up: {await ctx.ProjectionCatchUpAsync(ctx.Settings.CatchUpLimit)}.");
     }
 
     /// <summary>Lifecycles through the API until the store holds <paramref name="target"/> events, with a progress bar.</summary>

@@ -16,6 +16,8 @@ public sealed record BenchSettings
     public required int ColdStarts { get; init; }
     public required TimeSpan LagDuration { get; init; }
     public double LagRate { get; init; } = 200;
+    /// <summary>How long to wait for the daemon to work off a fill's backlog before measuring anyway (and saying so).</summary>
+    public required TimeSpan CatchUpLimit { get; init; }
     public required int GeneratorWorkers { get; init; }
     public int BatchSize { get; init; } = 500;
 
@@ -31,11 +33,13 @@ public sealed record BenchSettings
     {
         Mode = "quick", SmallEvents = 3_000, LargeEvents = 15_000, Warmup = TimeSpan.FromSeconds(1), Duration = TimeSpan.FromSeconds(4),
         IntakeConcurrency = [1, 8, 32, 64], ColdStarts = 3, LagDuration = TimeSpan.FromSeconds(10), GeneratorWorkers = 8,
+        CatchUpLimit = TimeSpan.FromMinutes(2),
     };
 
     public static BenchSettings Full => new()
     {
         Mode = "full", SmallEvents = 10_000, LargeEvents = 1_000_000, Warmup = TimeSpan.FromSeconds(5), Duration = TimeSpan.FromSeconds(20),
         IntakeConcurrency = [1, 8, 32, 64], ColdStarts = 7, LagDuration = TimeSpan.FromSeconds(60), GeneratorWorkers = 16,
+        CatchUpLimit = TimeSpan.FromMinutes(30),
     };
 }

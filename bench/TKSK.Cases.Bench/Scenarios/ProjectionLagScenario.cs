@@ -22,7 +22,7 @@ public sealed class ProjectionLagScenario : Scenario
     public override async Task AtLargeAsync(BenchContext ctx)
     {
         var s = ctx.Settings;
-        var catchUp = await ctx.ProjectionCatchUpAsync(TimeSpan.FromMinutes(20));
+        var catchUp = await ctx.ProjectionCatchUpAsync(ctx.Settings.CatchUpLimit);
         var bodies = IntakeScenario.Bodies(ctx, (int)(s.LagRate * s.LagDuration.TotalSeconds) + 100, seed: 17);
         using var stop = new CancellationTokenSource();
         var samples = new List<double>();
