@@ -43,11 +43,20 @@ public sealed class ServiceProcess(Process process, HttpClient admin) : IAsyncDi
         _ = process.StandardOutput.ReadToEndAsync();
         _ = process.StandardError.ReadToEndAsync();
         var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        for (var i = 0; i < 240; i++)
+        var ready = false;
+        for (var i = 0; i < 240 && !ready; i++)
         {
-            try { if ((await http.GetAsync("/health/ready")).IsSuccessStatusCode) break; } catch (HttpRequestException) { }
+            try { ready = (await http.GetAsync("/health/ready")).IsSuccessStatusCode; } catch (HttpRequestException) { }
             if (process.HasExited) throw new InvalidOperationException("the service stopped while starting");
-            await Task.Delay(250);
+            if (!ready) await Task.Delay(250);
+        }
+        if (!ready)
+        {
+            // Nobody holds it yet: left running, it would outlive the test run and load the machine for the next.
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            http.Dispose();
+            throw new TimeoutException($"the service was not ready on port {port} within 60 s");
         }
         var token = await (await http.PostAsJsonAsync("/api/v1/dev/tokens", new { role = "province_admin", name = "durability" })).Content.ReadFromJsonAsync<JsonObject>();
         http.DefaultRequestHeaders.Authorization = new("Bearer", token!["token"]!.GetValue<string>());
