@@ -3,6 +3,7 @@ using JasperFx;
 using TKSK.Cases.Access;
 using TKSK.Cases.Coordinators;
 using TKSK.Cases.Dashboards;
+using TKSK.Cases.Erasure;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Infrastructure.Postgres;
 using TKSK.Cases.Integration;
@@ -16,6 +17,7 @@ using Wolverine.Http;
 try
 {
     var builder = WebApplication.CreateBuilder(args);
+    StartupChecks.DevelopmentListensOnLoopbackOnly(builder.Configuration, builder.Environment, args);
     StartupChecks.ListenAddressesAreFree(builder.Configuration, args);
     await using var embeddedDatabase = await EmbeddedDatabase.StartIfNotConfiguredAsync(builder);
 
@@ -29,6 +31,7 @@ try
     builder.AddWorkflow();
     builder.AddIdempotentPosts();
     builder.AddWebhooks();
+    builder.AddErasureWatch();
     builder.Services.AddSingleton(_ => RegionCatalog.LoadEmbedded());
     builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
     builder.Services.AddWolverineHttp();

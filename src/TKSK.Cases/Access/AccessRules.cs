@@ -11,7 +11,7 @@ public sealed record Rule(bool Anonymous, IReadOnlySet<Role> Roles, string? Agen
 
     public bool Allows(Actor actor) =>
         Anonymous || Roles.Contains(actor.Role)
-        || (actor.Role == Agency && AgencyScope is { } scope && actor.Scopes?.Contains(scope) == true);
+        || (actor.Role == Role.Agency && AgencyScope is { } scope && actor.Scopes?.Contains(scope) == true);
 }
 
 /// <summary>
@@ -76,10 +76,14 @@ public static class AccessRules
         ["GetSubscription"] = Rule.For().OrAgency(ApiKeyScopes.Webhooks), ["CancelSubscription"] = Rule.For().OrAgency(ApiKeyScopes.Webhooks),
         ["ListSubscriptionDeliveries"] = Rule.For().OrAgency(ApiKeyScopes.Webhooks), ["RetrySubscriptionDelivery"] = Rule.For().OrAgency(ApiKeyScopes.Webhooks),
         ["ReplaySubscription"] = Rule.For().OrAgency(ApiKeyScopes.Webhooks),
+        // A person's subscription is renewed by that person (checked in the endpoint); agencies' keys do not expire.
+        ["RenewSubscription"] = Rule.For(),
 
         // Operations and personal data: the province admin only.
         ["ListRefusedCommands"] = Rule.For(),
         ["CreateApiKey"] = Rule.For(), ["ListApiKeys"] = Rule.For(), ["RevokeApiKey"] = Rule.For(),
+        // Whoever records a basis for sharing chooses the agency it is for.
+        ["ListAgencies"] = Rule.For(People),
         ["ListAccessLog"] = Rule.For(),
         ["ErasePersonalData"] = Rule.For(),
         // A basis for sharing is documented by whoever obtained it: the desk, the TKSK in the field, the supervisor.
@@ -102,7 +106,7 @@ public static class Scope
     public static bool Covers(Actor actor, string kecamatanCode, string category, Guid? assignedCoordinator) => actor.Role switch
     {
         Tksk => (actor.CoordinatorId is { } me && assignedCoordinator == me) || InRegion(actor.Region, kecamatanCode),
-        Agency => InRegion(actor.Region, kecamatanCode) && (actor.Categories is not { Count: > 0 } granted || granted.Contains(category)),
+        Role.Agency => InRegion(actor.Region, kecamatanCode) && (actor.Categories is not { Count: > 0 } granted || granted.Contains(category)),
         _ => InRegion(actor.Region, kecamatanCode),
     };
 

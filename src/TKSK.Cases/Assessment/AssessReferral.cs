@@ -49,9 +49,10 @@ public static class AssessReferralEndpoint
 
 public static class AssessReferralHandler
 {
-    /// <summary>The original that a duplicate names, if any.</summary>
+    /// <summary>The original that a duplicate names, if any — within the sender's scope: outside it, it does not exist for them.</summary>
     public static async Task<Referral?> LoadAsync(AssessReferral command, IQuerySession session, CancellationToken ct) =>
-        command.DuplicateOf is { } originalId ? await session.LoadAsync<Referral>(originalId, ct) : null;
+        command.DuplicateOf is { } originalId && await session.LoadAsync<Referral>(originalId, ct) is { } original && command.Actor.Covers(original)
+            ? original : null;
 
     public static Decision Decide(Referral referral, AssessReferral command, Referral? original, DateTimeOffset now)
     {

@@ -67,7 +67,7 @@ public static class DeactivationEndpoints
     private static async Task<Coordinator?> Find(string id, IQuerySession session, Actor actor) =>
         Guid.TryParse(id, out var guid) && await session.LoadAsync<Coordinator>(guid) is { } c && Scope.InRegion(actor.Region, c.KecamatanCode) ? c : null;
 
-    private static IResult NotFound(string id) => ProblemResults.NotFound(Text.T($"Koordinator {id} tidak ditemukan.", $"Coordinator {id} not found."));
+    private static IResult NotFound(string id) => ProblemResults.NotFound(Text.T($"Koordinator{Echo.Id(id)} tidak ditemukan.", $"Coordinator{Echo.Id(id)} not found."));
 
     private static IResult Conflict(string detail) =>
         Results.Problem(statusCode: 409, type: ProblemTypes.Of("coordinator-inactive"), title: Text.T("Koordinator tidak aktif", "Coordinator not active"), detail: detail);

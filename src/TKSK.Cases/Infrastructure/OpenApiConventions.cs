@@ -28,6 +28,17 @@ public static class OpenApiConventions
             if (type.IsAssignableTo(typeof(IPublishedWithAction))) KeepPublishedAction(schema);
             return Task.CompletedTask;
         });
+        options.AddDocumentTransformer((document, _, _) =>
+        {
+            // The problem types a client may switch on, with what each means: stable URNs (ProblemTypes).
+            var table = string.Join('\n', ProblemTypes.Described.Select(p => $"| `{p.Key}` | {p.Value} |"));
+            document.Info.Description += $"\n\n## Problem types (RFC 9457)\n| type | meaning |\n|---|---|\n{table}";
+            var types = new JsonObject();
+            foreach (var (type, meaning) in ProblemTypes.Described) types[type] = meaning;
+            document.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+            document.Extensions["x-problem-types"] = new JsonNodeExtension(types);
+            return Task.CompletedTask;
+        });
         options.AddOperationTransformer((operation, _, _) =>
         {
             if (operation.Description is { } d && (d.StartsWith("GET_") || d.StartsWith("POST_"))) operation.Description = null;

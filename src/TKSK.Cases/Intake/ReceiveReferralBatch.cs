@@ -153,7 +153,7 @@ public static class ReceiveReferralBatch
                         || (place.DesaCode is not null && r.Place.DesaCode == place.DesaCode && r.Category == report.Category && r.ReceivedAt >= since))
             .OrderByDescending(r => r.ReceivedAt)
             .Take(20)
-            .Select(r => new PossibleDuplicate(r.Id, r.Number, nik is not null && r.Subject.Nik == nik ? "same_nik" : "same_desa_and_category"));
+            .Select(r => new PossibleDuplicate(r.Id, r.Number, nik is not null && r.Subject.Nik == nik ? "same_nik" : "same_desa_and_category", r.Place.KecamatanCode));
     }
 
     private static string? Nik(ReceiveReferral report) => string.IsNullOrWhiteSpace(report.Subject?.Nik) ? null : report.Subject.Nik.Trim();
@@ -167,9 +167,9 @@ public static class ReceiveReferralBatch
         var nik = Nik(report);
         foreach (var e in earlier)
         {
-            if (nik is not null && e.Subject.Nik == nik) yield return new PossibleDuplicate(e.ReferralId, e.Number, "same_nik");
+            if (nik is not null && e.Subject.Nik == nik) yield return new PossibleDuplicate(e.ReferralId, e.Number, "same_nik", e.Place.KecamatanCode);
             else if (place.DesaCode is not null && e.Place.DesaCode == place.DesaCode && e.Category == report.Category)
-                yield return new PossibleDuplicate(e.ReferralId, e.Number, "same_desa_and_category");
+                yield return new PossibleDuplicate(e.ReferralId, e.Number, "same_desa_and_category", e.Place.KecamatanCode);
         }
     }
 

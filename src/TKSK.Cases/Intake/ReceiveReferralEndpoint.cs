@@ -68,7 +68,7 @@ public static class PossibleDuplicates
             .Take(20)
             .ToList();
         return candidates
-            .Select(r => new PossibleDuplicate(r.Id, r.Number, nik is not null && r.Subject.Nik == nik ? "same_nik" : "same_desa_and_category"))
+            .Select(r => new PossibleDuplicate(r.Id, r.Number, nik is not null && r.Subject.Nik == nik ? "same_nik" : "same_desa_and_category", r.Place.KecamatanCode))
             .ToList();
     }
 }

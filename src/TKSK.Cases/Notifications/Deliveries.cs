@@ -90,7 +90,7 @@ public static class DeliveryEndpoints
     public static async Task<IResult> Retry(string id, IDocumentSession session, IMessageBus bus)
     {
         if (!Guid.TryParse(id, out var deliveryId) || await session.LoadAsync<Delivery>(deliveryId) is not { } delivery)
-            return ProblemResults.NotFound(Text.T($"Pengiriman {id} tidak ditemukan.", $"Delivery {id} not found."));
+            return ProblemResults.NotFound(Text.T($"Pengiriman{Echo.Id(id)} tidak ditemukan.", $"Delivery{Echo.Id(id)} not found."));
         if (delivery.Status != DeliveryStatus.Failed)
             return Results.Problem(statusCode: 409, type: ProblemTypes.Of("delivery-not-failed"),
                 title: Text.T("Pengiriman tidak gagal", "The delivery has not failed"), detail: Text.T("Hanya pengiriman yang gagal dapat diulang.", "Only a failed delivery can be retried."));

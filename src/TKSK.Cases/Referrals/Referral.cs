@@ -30,6 +30,8 @@ public sealed record Referral
     public Urgency Urgency { get; init; }
     public string Summary { get; init; } = "";
     public IReadOnlyList<PossibleDuplicate> PossibleDuplicates { get; init; } = [];
+    /// <summary>Possible duplicates that lie outside the reader's region, left out of <see cref="PossibleDuplicates"/>: whoever's scope covers them sees them.</summary>
+    [NotStored] public int PossibleDuplicatesOutsideYourRegion { get; init; }
     public DeskAssessment? DeskAssessment { get; init; }
     /// <summary>Referrals that the desk found to duplicate this one.</summary>
     public IReadOnlyList<DuplicateLink> Duplicates { get; init; } = [];
@@ -104,7 +106,7 @@ public sealed record CaseNote(Guid Id, string Text, DateTimeOffset At, string? B
 
 public sealed record SharingConsent(
     Guid Id, string Agency, SharingBasis Basis, string GivenBy, DateTimeOffset GivenAt, DateTimeOffset RecordedAt, string? RecordedBy,
-    DateTimeOffset? RevokedAt = null, string? RevokeReason = null)
+    DateTimeOffset? RevokedAt = null, string? RevokeReason = null, Guid? AgencyId = null)
 {
     public bool Active => RevokedAt is null;
 }

@@ -15,7 +15,8 @@ public sealed record Place(
     string? DesaCode, string? DesaName,
     string? Address, double? Latitude, double? Longitude);
 
-public sealed record PossibleDuplicate(Guid ReferralId, string Number, string Reason);
+/// <param name="KecamatanCode">Where the other referral lies (null in streams stored before 2026-12-06): it is shown only to those whose scope covers it.</param>
+public sealed record PossibleDuplicate(Guid ReferralId, string Number, string Reason, string? KecamatanCode = null);
 
 /// <param name="OutOfArea">The place lies outside the province(s) the service serves (null in streams stored before 2026-11-26: not marked).</param>
 public sealed record ReferralReceived(
@@ -71,7 +72,9 @@ public sealed record ReferralReopened(string Reason, ReferralStatus ReopenedAs, 
 public sealed record NoteAdded(Guid NoteId, string Text, DateTimeOffset AddedAt);
 
 /// <summary>A recorded basis for showing an agency this referral's personal data (UU PDP art. 20).</summary>
-public sealed record SharingConsentRecorded(Guid ConsentId, string Agency, SharingBasis Basis, string GivenBy, DateTimeOffset GivenAt, DateTimeOffset RecordedAt);
+/// <param name="AgencyId">The agency by id (null in streams stored before 2026-12-06: the basis names it by its name only).</param>
+public sealed record SharingConsentRecorded(Guid ConsentId, string Agency, SharingBasis Basis, string GivenBy, DateTimeOffset GivenAt, DateTimeOffset RecordedAt,
+    Guid? AgencyId = null);
 
 public sealed record SharingConsentRevoked(Guid ConsentId, string Reason, DateTimeOffset RevokedAt);
 

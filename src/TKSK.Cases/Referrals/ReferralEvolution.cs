@@ -92,7 +92,7 @@ public static class ReferralEvolution
             NoteAdded e => s with { Notes = [.. s.Notes, new CaseNote(e.NoteId, e.Text, e.AddedAt, actor)], UpdatedAt = e.AddedAt },
             SharingConsentRecorded e => s with
             {
-                SharingConsents = [.. s.SharingConsents, new SharingConsent(e.ConsentId, e.Agency, e.Basis, e.GivenBy, e.GivenAt, e.RecordedAt, actor)],
+                SharingConsents = [.. s.SharingConsents, new SharingConsent(e.ConsentId, e.Agency, e.Basis, e.GivenBy, e.GivenAt, e.RecordedAt, actor, AgencyId: e.AgencyId)],
                 UpdatedAt = e.RecordedAt,
             },
             SharingConsentRevoked e => s with

@@ -90,16 +90,35 @@ public static class CaseView
     public static IResult Ok(HttpContext http, Referral view)
     {
         http.Response.Headers[HeaderNames.ETag] = ETagOf(view);
-        return Results.Ok(Shown(http, view));
+        return Results.Ok(For(http.Caller(), view).Shown);
     }
 
     public static IResult Created(HttpContext http, Referral view)
     {
         http.Response.Headers[HeaderNames.ETag] = ETagOf(view);
-        return Results.Created($"/api/v1/referrals/{view.Id}", Shown(http, view));
+        return Results.Created($"/api/v1/referrals/{view.Id}", For(http.Caller(), view).Shown);
     }
 
-    /// <summary>What this caller may see of the case: everything for people in scope, the masked view for an agency.</summary>
-    private static Referral Shown(HttpContext http, Referral view) =>
-        Actor.From(http.User) is { Role: Role.Agency } agency ? PersonalData.ForAgency(view.AsShown(), agency.Name) : view.AsShown();
+    /// <summary>
+    /// What this caller may see of the case: everything for people in scope, the masked view for an agency
+    /// unless a basis for sharing with it holds now (<paramref name="consentsNow"/>: the bases recorded now,
+    /// which also decide for a view of the past). <c>Discloses</c>: the answer holds personal data unmasked,
+    /// so the read must be recorded (UU PDP).
+    /// </summary>
+    public static (Referral Shown, bool Discloses) For(Actor caller, Referral view, IReadOnlyList<SharingConsent>? consentsNow = null)
+    {
+        if (caller.Role != Role.Agency) return (WithinScope(caller, view.AsShown()), caller.IsPerson);
+        var consents = consentsNow ?? view.SharingConsents;
+        return (PersonalData.ForAgency(view.AsShown(), caller.AgencyId, caller.Name, consents), PersonalData.SharedWith(consents, caller.AgencyId, caller.Name));
+    }
+
+    // A possible duplicate elsewhere tells that a person with this NIK has a case there: only its count is shown.
+    private static Referral WithinScope(Actor caller, Referral view)
+    {
+        if (view.PossibleDuplicates.Count == 0) return view;
+        var visible = view.PossibleDuplicates
+            .Where(d => d.KecamatanCode is { } kecamatan ? Scope.InRegion(caller.Region, kecamatan) : ReferralScope.IsProvinceDesk(caller)).ToList();
+        return visible.Count == view.PossibleDuplicates.Count ? view
+            : view with { PossibleDuplicates = visible, PossibleDuplicatesOutsideYourRegion = view.PossibleDuplicates.Count - visible.Count };
+    }
 }

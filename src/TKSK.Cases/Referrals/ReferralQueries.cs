@@ -26,25 +26,30 @@ public static class ReferralQueries
         var caller = http.Caller();
         if (!ReferralHttp.TryParseId(id, out var guid) || await session.LoadAsync<Referral>(guid, ct) is not { } referral || !caller.Covers(referral))
             return ReferralHttp.NotFound(id);
+        Referral view = referral;
         if (asOf is not null)
         {
             if (!TryParseTime(asOf, out var at)) return InvalidAsOf();
             var events = await session.Events.FetchStreamAsync(guid, token: ct);
             var past = events.Where(e => e.Timestamp <= at).ToList();
             if (past.Count == 0) return ReferralHttp.NotFound(id);
-            var then = past.Aggregate((Referral?)null, (s, e) => ReferralEvolution.Evolve(s, e.Data, e.UserName) with { Version = e.Version })!;
-            if (events.Any(e => e.Data is PersonalDataErased)) then = PersonalData.Erase(then);
-            await AccessLog.RecordAsync(session, caller, referral.Id, referral.Number, AccessLog.CaseView, clock.GetUtcNow(), ct);
-            return CaseView.Ok(http, then);
+            view = past.Aggregate((Referral?)null, (s, e) => ReferralEvolution.Evolve(s, e.Data, e.UserName) with { Version = e.Version })!;
+            if (referral.PersonalDataErasedAt is not null) view = PersonalData.Erase(view);
         }
-        var etag = CaseView.ETagOf(referral);
-        if (http.Request.Headers.IfNoneMatch.Any(v => v == etag || v == "W/" + etag))
+        else
         {
-            http.Response.Headers.ETag = etag;
-            return Results.StatusCode(StatusCodes.Status304NotModified);
+            var etag = CaseView.ETagOf(referral);
+            if (http.Request.Headers.IfNoneMatch.Any(v => v == etag || v == "W/" + etag))
+            {
+                http.Response.Headers.ETag = etag;
+                return Results.StatusCode(StatusCodes.Status304NotModified);
+            }
         }
-        await AccessLog.RecordAsync(session, caller, referral.Id, referral.Number, AccessLog.CaseView, clock.GetUtcNow(), ct);
-        return CaseView.Ok(http, referral);
+        // Masked by the bases for sharing that hold now, for a view of the past too: a revoked one hides again what it once showed.
+        var (shown, discloses) = CaseView.For(caller, view, referral.SharingConsents);
+        if (discloses) await AccessLog.RecordAsync(session, caller, referral.Id, referral.Number, AccessLog.CaseView, clock.GetUtcNow(), ct);
+        http.Response.Headers.ETag = CaseView.ETagOf(view);
+        return Results.Ok(shown);
     }
 
     /// <summary>The referral's events in order: what happened, when, by whom, in which request.</summary>
@@ -67,8 +72,11 @@ public static class ReferralQueries
         if (at is { } until) events = [.. events.Where(e => e.Timestamp <= until)];
         if (events.Count == 0) return ReferralHttp.NotFound(id);
         await AccessLog.RecordAsync(session, caller, referral.Id, referral.Number, AccessLog.History, clock.GetUtcNow(), ct);
-        return Results.Ok(events.Select(e => new HistoryEntry(e.Version, e.EventTypeName, e.Timestamp, e.UserName, e.CorrelationId, e.CausationId, e.Data,
-            Header(e, AuditHeaders.ActorName), Header(e, AuditHeaders.ActorRole))).ToList());
+        // Until the queued masking has rewritten the stored events (or if it never does), they are masked here:
+        // after an erasure's answer, no read shows what it erased.
+        var erased = referral.PersonalDataErasedAt is not null;
+        return Results.Ok(events.Select(e => new HistoryEntry(e.Version, e.EventTypeName, e.Timestamp, e.UserName, e.CorrelationId, e.CausationId,
+            erased ? PersonalData.MaskEvent(e.Data) : e.Data, Header(e, AuditHeaders.ActorName), Header(e, AuditHeaders.ActorRole))).ToList());
     }
 
     /// <summary>An ISO 8601 time; without an offset it is read as WIB, the time people here write.</summary>

@@ -1,4 +1,6 @@
 using FluentValidation;
+using Marten;
+using TKSK.Cases.Access;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine;
@@ -10,11 +12,12 @@ namespace TKSK.Cases.Sharing;
 /// A basis for showing one agency this referral's personal data (UU PDP): without one, agencies
 /// see NIK, names and phones masked and no health or family details.
 /// </summary>
-/// <param name="Agency">The agency's name, exactly as on its API key (e.g. "RSJ Menur Surabaya").</param>
+/// <param name="Agency">The agency's name (e.g. "RSJ Menur Surabaya"), if agencyId is not given: it must name an agency that exists.</param>
 /// <param name="Basis">subject_consent, guardian_consent, vital_interest or legal_obligation.</param>
 /// <param name="GivenBy">Who gave it: the subject, the guardian (name and relation), or the official deciding on a vital interest or legal obligation.</param>
 /// <param name="GivenAt">When it was given (not in the future).</param>
-public sealed record RecordSharingConsentRequest(string? Agency, SharingBasis? Basis, string? GivenBy, DateTimeOffset? GivenAt);
+/// <param name="AgencyId">The agency (GET /api/v1/agencies): the basis holds for that agency's keys only.</param>
+public sealed record RecordSharingConsentRequest(string? Agency, SharingBasis? Basis, string? GivenBy, DateTimeOffset? GivenAt, Guid? AgencyId = null);
 
 /// <param name="Reason">Why it ends, e.g. "Dicabut oleh keluarga".</param>
 public sealed record RevokeSharingConsentRequest(string? Reason);
@@ -23,7 +26,7 @@ public sealed class RecordSharingConsentValidator : AbstractValidator<RecordShar
 {
     public RecordSharingConsentValidator(TimeProvider clock)
     {
-        RuleFor(x => x.Agency).Summary(2, 200);
+        RuleFor(x => x.Agency).Summary(2, 200).When(x => x.AgencyId is null);
         RuleFor(x => x.Basis).Required().Code();
         RuleFor(x => x.GivenBy).Summary(2, 200);
         RuleFor(x => x.GivenAt).Required()
@@ -37,11 +40,12 @@ public sealed class RevokeSharingConsentValidator : AbstractValidator<RevokeShar
     public RevokeSharingConsentValidator() => RuleFor(x => x.Reason).Reason();
 }
 
-public sealed record RecordSharingConsent(Guid ReferralId, string Agency, SharingBasis Basis, string GivenBy, DateTimeOffset GivenAt) : ReferralCommand(ReferralId)
+public sealed record RecordSharingConsent(Guid ReferralId, Guid AgencyId, string Agency, SharingBasis Basis, string GivenBy, DateTimeOffset GivenAt)
+    : ReferralCommand(ReferralId)
 {
     public override string Action => "sharing-consents";
     public override bool AnyStatus => true;
-    public override object AsRequest() => new RecordSharingConsentRequest(Agency, Basis, GivenBy, GivenAt);
+    public override object AsRequest() => new RecordSharingConsentRequest(Agency, Basis, GivenBy, GivenAt, AgencyId);
 }
 
 public sealed record RevokeSharingConsent(Guid ReferralId, Guid ConsentId, string Reason) : ReferralCommand(ReferralId)
@@ -55,9 +59,17 @@ public static class SharingConsentEndpoints
 {
     /// <summary>Record a basis for sharing this referral's personal data with an agency.</summary>
     [WolverinePost("/api/v1/referrals/{id}/sharing-consents", OperationId = "RecordSharingConsent"), Tags("Personal data")]
-    public static Task<IResult> Record(string id, RecordSharingConsentRequest request, IMessageBus bus, HttpContext http) =>
-        bus.SendReferralCommandAsync(http, id, referralId =>
-            new RecordSharingConsent(referralId, request.Agency!, request.Basis!.Value, request.GivenBy!, request.GivenAt!.Value));
+    public static async Task<IResult> Record(string id, RecordSharingConsentRequest request, IMessageBus bus, IQuerySession session, HttpContext http)
+    {
+        // The basis is for an agency as its keys know it: by id, or by its (unique) name.
+        var agency = request.AgencyId is { } agencyId ? await session.LoadAsync<Agency>(agencyId, http.RequestAborted)
+            : await Agencies.FindAsync(session, request.Agency!, http.RequestAborted);
+        if (agency is null)
+            return ProblemResults.Invalid(request.AgencyId is null ? "agency" : "agencyId", Text.T(
+                "Agensi ini tidak dikenal: pilih dari GET /api/v1/agencies.", "Unknown agency: choose one from GET /api/v1/agencies."));
+        return await bus.SendReferralCommandAsync(http, id, referralId =>
+            new RecordSharingConsent(referralId, agency.Id, agency.Name, request.Basis!.Value, request.GivenBy!, request.GivenAt!.Value));
+    }
 
     /// <summary>Revoke a recorded basis: from now on that agency sees the masked view again.</summary>
     [WolverinePost("/api/v1/referrals/{id}/sharing-consents/{consentId}/revocation", OperationId = "RevokeSharingConsent"), Tags("Personal data")]
@@ -68,7 +80,7 @@ public static class SharingConsentEndpoints
 public static class SharingConsentHandler
 {
     public static Decision Decide(RecordSharingConsent command, DateTimeOffset now) => Decision.Accept(
-        new SharingConsentRecorded(Guid.CreateVersion7(now), command.Agency.Trim(), command.Basis, command.GivenBy.Trim(), command.GivenAt, now));
+        new SharingConsentRecorded(Guid.CreateVersion7(now), command.Agency.Trim(), command.Basis, command.GivenBy.Trim(), command.GivenAt, now, command.AgencyId));
 
     public static Decision Decide(Referral referral, RevokeSharingConsent command, DateTimeOffset now) =>
         referral.SharingConsents.FirstOrDefault(c => c.Id == command.ConsentId) is { Active: true }

@@ -87,6 +87,8 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
         ["ListSubscriptionDeliveries"] = "401 403 403 403 403 403 A 403 403",
         ["RetrySubscriptionDelivery"] = "401 403 403 403 403 403 A 403 403",
         ["ReplaySubscription"] = "401 403 403 403 403 403 A 403 403",
+        ["RenewSubscription"] = "401 403 403 403 403 403 A 403 403",
+        ["ListAgencies"] = "401 A A A A A A 403 403",
     };
 
     private sealed record Route(string Method, string Pattern, string Operation);
@@ -153,6 +155,9 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
             var other = await admin.Coordinator("35.78.02", "Dewi Lestari");
             var spare = await admin.Coordinator("35.78.01", "Eko Prasetyo");
             var step = (await admin.Command(referral, "steps", new { kind = "other", title = "Kunjungan keluarga" }).Ok()).Node("steps")!.AsArray()[0]!["id"]!.GetValue<string>();
+            // Bases for sharing name an agency that exists: its key first.
+            var agency = await Agency("RSJ Menur Surabaya", ["intake", "read"], "35.78");
+            var agencyOther = await Agency("Dinsos Kabupaten Malang", ["read"], "35.07");
             var consent = (await admin.Command(referral, "sharing-consents",
                 new { agency = "RSJ Menur Surabaya", basis = "subject_consent", givenBy = "Pak S", givenAt = DateTimeOffset.UtcNow.AddHours(-1) }).Ok())
                 .Node("sharingConsents")!.AsArray()[0]!["id"]!.GetValue<string>();
@@ -173,8 +178,8 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
                     ["sup"] = admin.As(Role.Supervisor, "35.78"),
                     ["sup-other"] = admin.As(Role.Supervisor, "35.07"),
                     ["admin"] = admin,
-                    ["agency"] = await Agency("RSJ Menur Surabaya", ["intake", "read"], "35.78"),
-                    ["agency-other"] = await Agency("Dinsos Kabupaten Malang", ["read"], "35.07"),
+                    ["agency"] = agency,
+                    ["agency-other"] = agencyOther,
                 },
             };
         }
@@ -212,7 +217,7 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
             "ResolveReferral" => new { outcome = "deceased" },
             "ReviewResolution" => new { approved = true },
             "AddNote" => new { text = "catatan" },
-            "RecordSharingConsent" => new { agency = "Puskesmas Kebraon", basis = "vital_interest", givenBy = "Kepala Puskesmas", givenAt = DateTimeOffset.UtcNow.AddHours(-1) },
+            "RecordSharingConsent" => new { agency = "RSJ Menur Surabaya", basis = "vital_interest", givenBy = "Kepala Puskesmas", givenAt = DateTimeOffset.UtcNow.AddHours(-1) },
             "RegisterCoordinator" => new { name = "Budi Santoso", phone = "081234567891", kecamatanCode = "35.78.01" },
             "CreateApiKey" => new { agency = "Dinsos Kota Surabaya", scopes = new[] { "read" } },
             "CreateSubscription" => new { url = "http://127.0.0.1:9/hooks", eventTypes = new[] { "referral.received.v1" } },
