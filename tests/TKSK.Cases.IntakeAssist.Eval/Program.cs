@@ -21,6 +21,15 @@ var indexBytes = GC.GetTotalMemory(forceFullCollection: true) - before;
 GC.KeepAlive(assistant);
 var baseline = new Baseline(catalog);
 
+// "--show ID": the answer to one post, as the endpoint would give it.
+if (args.SkipWhile(a => a != "--show").Skip(1).FirstOrDefault() is { } show)
+{
+    files.Remove(show);
+    var post = files.SelectMany(LabelledPost.Read).First(p => p.Id == show);
+    Console.WriteLine(post.Text);
+    Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(assistant.Suggest(post.Text), new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+    return 0;
+}
 foreach (var file in files)
 {
     var posts = LabelledPost.Read(file);

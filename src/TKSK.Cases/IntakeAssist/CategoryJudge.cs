@@ -10,18 +10,21 @@ namespace TKSK.Cases.IntakeAssist;
 /// </summary>
 public static class CategoryJudge
 {
-    public static CategorySuggestion? Judge(string text, IReadOnlyList<PostWord> words, IReadOnlyList<CueHit> hits, AgeGroup age, bool pasung)
+    public static CategorySuggestion? Judge(string text, IReadOnlyList<PostWord> words, IReadOnlyList<CueHit> hits, AgeGroup age, PasungSuggestion pasung)
     {
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         var evidence = new Dictionary<string, List<CueHit>>(StringComparer.Ordinal);
         foreach (var group in hits.Where(h => !h.Negated && (h.Cue.Target.StartsWith('@') || PpksCategories.Exists(h.Cue.Target))).GroupBy(h => h.Cue))
         {
             var code = Resolve(group.Key.Target, age);
-            var weight = group.Key.Weight * (1 + 0.25 * (group.Count() - 1)) * (code == group.Key.Target || age != AgeGroup.Unknown ? 1.0 : 0.7);
+            // Neglect said of someone whose age the post does not give, or of an adult, is most often an old person's, but less surely.
+            var sure = code == group.Key.Target || age is not (AgeGroup.Unknown or AgeGroup.Adult) ? 1.0 : 0.6;
+            var weight = group.Key.Weight * (1 + 0.25 * (group.Count() - 1)) * sure;
             scores[code] = scores.GetValueOrDefault(code) + weight;
             (evidence.TryGetValue(code, out var list) ? list : evidence[code] = []).AddRange(group);
         }
-        if (pasung) scores["penyandang_disabilitas"] = scores.GetValueOrDefault("penyandang_disabilitas") + 3;
+        // Pasung now is penyandang_disabilitas (domain rule), whatever else the post says; its words are the evidence.
+        if (pasung.Value) scores[Pasung] = scores.GetValueOrDefault(Pasung) + 3;
         if (scores.Count == 0) return null;
 
         var ranked = scores.OrderByDescending(s => s.Value).ToList();
@@ -30,10 +33,13 @@ public static class CategoryJudge
         var top = ranked[0];
         var spans = evidence.GetValueOrDefault(top.Key, [])
             .OrderByDescending(h => h.Cue.Weight).Take(4).OrderBy(h => h.FirstWord)
-            .Select(h => Evidence.Of(text, words[h.FirstWord].Start, words[h.LastWord].End)).Distinct().ToList();
+            .Select(h => Evidence.Of(text, words[h.FirstWord].Start, words[h.LastWord].End))
+            .Concat(top.Key == Pasung ? pasung.Evidence : []).Distinct().ToList();
         return new CategorySuggestion(top.Key, Confidence(top.Value), spans,
             ranked.Skip(1).Take(3).Select(s => new CategoryAlternative(s.Key, Confidence(s.Value))).ToList());
     }
+
+    private const string Pasung = "penyandang_disabilitas";
 
     private static string Resolve(string target, AgeGroup age) => target switch
     {

@@ -28,6 +28,7 @@ public static class CommonWords
         "kelapa", "pinang", "mangga", "nangka", "pisang", "bambu", "kayu", "balok", "rantai", "tali", "pintu", "jendela", "lantai", "tanah",
         "banyak", "sedikit", "semua", "sendiri", "sendirian", "bersama", "lagi", "juga", "saja", "aja", "kok", "kan", "dong", "deh", "sih", "lho", "ya",
         "untuk", "utk", "buat", "dengan", "dgn", "sama", "karena", "krn", "kalau", "kalo", "tapi", "tetapi", "namun", "jadi", "terus", "lalu",
+        "kasian", "kasihan", "miris", "sedih", "astaghfirullah", "alhamdulillah", "innalillahi", "subhanallah", "masyaallah",
         "semoga", "mudah", "cepat", "segera", "sangat", "sekali", "bgt", "banget", "parah", "lebih", "kurang", "paling", "hampir", "sampai", "sampe",
         "info", "infonya", "share", "viral", "viralkan", "tolong", "dibantu", "bantuannya", "terima", "kasih", "terimakasih", "salam", "assalamualaikum",
         "umur", "usia", "th", "tahunan", "kira", "sekitar", "katanya", "ngakunya", "lokasi", "alamat", "tinggal", "hidup", "kerja", "pulang", "pergi",

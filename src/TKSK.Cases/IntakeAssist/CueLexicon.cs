@@ -80,7 +80,7 @@ public static class CueLexicon
 
     private static bool IsNegated(IReadOnlyList<PostWord> words, int start)
     {
-        for (var i = start - 1; i >= 0 && i >= start - 2 && words[i].Clause == words[start].Clause; i--)
+        for (var i = start - 1; i >= 0 && i >= start - 3 && words[i].Clause == words[start].Clause; i--)
             if (Negators.Contains(words[i].Norm)) return true;
         return false;
     }

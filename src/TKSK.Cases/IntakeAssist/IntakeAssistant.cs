@@ -22,8 +22,8 @@ public sealed class IntakeAssistant(RegionCatalog catalog, Func<string, bool> se
         var words = PostWords.Split(text);
         var hits = CueLexicon.Find(words, CueLexicon.All);
         var pasung = PasungJudge.Judge(text, words, hits);
-        var category = CategoryJudge.Judge(text, words, hits, SubjectAge.Of(text, words), pasung.Value);
-        var urgency = UrgencyJudge.Judge(text, words, hits);
+        var category = CategoryJudge.Judge(text, words, hits, SubjectAge.Of(text, words), pasung);
+        var urgency = UrgencyJudge.Judge(text, words, hits, category);
         return new IntakeSuggestions(Place(text, words), category, pasung, urgency);
     }
 

@@ -37,20 +37,20 @@ public static class PlaceMentions
         {
             var word = words[first];
             var marker = PlaceMarkers.Of(word.Norm);
-            // A marker word is not a name, except "Kota" inside a kecamatan's name (Kec. Kota Sumenep).
-            var kotaInName = marker == Marker.Kota && first > 0 && PlaceMarkers.Of(words[first - 1].Norm) == Marker.Kecamatan;
+            // A marker word is not a name, except "Kota" beginning one (Kec. Kota Sumenep; Kota Tengah, Gorontalo).
+            var kotaInName = marker == Marker.Kota;
             if ((marker != Marker.None && !kotaInName) || IsNumber(word.Norm) || PlaceMarkers.IsNeighbourhoodUnit(word.Norm)) continue;
             var (markerKind, markerWord) = MarkerBefore(words, first);
             var longestExact = -1;
             for (var last = Math.Min(words.Count - 1, first + LongestName - 1); last >= first; last--)
             {
-                if (!IsOneName(words, first, last)) continue;
+                if (!IsOneName(words, first, last) || (kotaInName && last == first)) continue;
                 if (last <= coveredUntil) break;
                 var compact = string.Concat(Enumerable.Range(first, last - first + 1).Select(i => words[i].Norm));
                 var common = first == last && CommonWords.Contains(compact);
                 if (compact.Length < 3 || (common && markerKind == Marker.None)) continue;
                 var matches = index.ExactName(compact) is { } exact ? [new NameMatch(exact, 1.0)]
-                    : common || (first == last && compact.Length < PlaceIndex.MinFuzzyLength) ? [] : index.Find(compact);
+                    : common || kotaInName || (first == last && compact.Length < PlaceIndex.MinFuzzyLength) ? [] : index.Find(compact);
                 foreach (var match in matches)
                 {
                     var weight = Math.Pow(match.Similarity, 3)
@@ -59,7 +59,8 @@ public static class PlaceMentions
                         * (lowercasePost || words[first].Capitalised || markerKind != Marker.None || word.Tagged ? 1.0 : 0.7)
                         * ContextBefore(words, markerWord >= 0 ? markerWord : first);
                     mentions.Add(new PlaceMention(first, last, match.Name, match.Similarity, markerKind, markerWord, word.Tagged, kotaInName, weight));
-                    if (match.Similarity == 1.0 && last > first) longestExact = Math.Max(longestExact, last);
+                    // "Kota Batu" may be a desa in Lampung, but its "Batu" is still the kota's name.
+                    if (match.Similarity == 1.0 && last > first && !kotaInName) longestExact = Math.Max(longestExact, last);
                 }
             }
             // Inside "Moncek Tengah" the words "Moncek" and "Tengah" are not names of their own.

@@ -80,7 +80,13 @@ public static class PlaceReadings
     /// <summary>How well a mention fits a region of its name, from the marker before it and the region's level and kind.</summary>
     private static double Fit(PlaceMention m, int region, PlaceIndex index)
     {
-        if (m.KotaInName) return index.LevelOf(region) == RegionLevel.Kecamatan ? 1.0 : 0.3;
+        // "Kota Sumenep" after "Kec." is the kecamatan of that name; bare, "Kota X" is first the kota X (read with "Kota" as its marker).
+        if (m.KotaInName) return index.LevelOf(region) switch
+        {
+            RegionLevel.Kecamatan => m.Marker == Marker.Kecamatan ? 1.0 : 0.6,
+            RegionLevel.Desa => m.Marker == Marker.Desa ? 1.0 : 0.3,
+            _ => 0.3,
+        };
         var fit = index.LevelOf(region) switch
         {
             RegionLevel.Province => m.Marker switch { Marker.Province => 1.0, Marker.None => 0.5, _ => 0.2 },

@@ -28,11 +28,12 @@ public static partial class SubjectAge
         "balita" or "bayi" or "batita" => AgeGroup.Toddler,
         "anak" or "bocah" or "siswi" or "siswa" or "pelajar" or "bocil" or "murid" or "remaja" => AgeGroup.Child,
         "mbah" or "nenek" or "kakek" or "lansia" or "jompo" or "manula" or "simbah" or "embah" or "eyang" => AgeGroup.Elderly,
+        "bu" or "ibu" or "ebu" or "pak" or "bapak" or "bp" or "mas" or "mbak" or "pria" or "wanita" or "perempuan" or "oreng" or "orang" or "pemuda" or "janda" or "duda" => AgeGroup.Adult,
         _ => AgeGroup.Unknown,
     };
 
     // "umur 24", "usia 11 tahun", "(17)", "(80an)", "(19th)", "76 th", "±85 tahoen" — not "sudah 2 tahun" (a duration).
-    [GeneratedRegex(@"(?:(?:umur|usia|berusia|oesia|umure|umurnya|usianya)\s*[±+-]?\s*(?<n>\d{1,3}))|(?:\(\s*[±]?(?<n>\d{1,3})\s*(?:an|th|thn|tahun|taon|tahunan)?\s*\))|(?:(?<![\w.,])(?<!(?:sudah|udah|sdh|selama|sejak|hampir|lebih|dah|ke)\s)[±]?(?<n>\d{1,3})\s*(?:th|thn|tahun|taon|tahoen)\b(?!\s*(?:lalu|terakhir|ini|yang lalu|yg lalu|lebih)))",
+    [GeneratedRegex(@"(?:(?:umur|usia|berusia|oesia|umure|umurnya|usianya)\s*[±+-]?\s*(?<n>\d{1,3}))|(?:\(\s*[±]?(?<n>\d{1,3})\s*(?:an|th|thn|tahun|taon|tahunan)?\s*\))|(?:(?<![\w.,])(?<!(?:sudah|udah|sdh|selama|sejak|hampir|lebih|kurang|dah|ke|la|lah|wis|wes|sampe|sampai|dalam|setelah)\s)[±]?(?<n>\d{1,3})\s*(?:th|thn|tahun|taon|tahoen)\b(?!\s*(?:lalu|terakhir|ini|yang lalu|yg lalu|lebih)))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExplicitAge();
 }
