@@ -5,6 +5,7 @@ using TKSK.Cases.Coordinators;
 using TKSK.Cases.Dashboards;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Infrastructure.Postgres;
+using TKSK.Cases.IntakeAssist;
 using TKSK.Cases.Integration;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Regions;
@@ -29,6 +30,7 @@ try
     builder.AddWorkflow();
     builder.AddIdempotentPosts();
     builder.AddWebhooks();
+    builder.Services.AddIntakeAssist();
     builder.Services.AddSingleton(_ => RegionCatalog.LoadEmbedded());
     builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
     builder.Services.AddWolverineHttp();

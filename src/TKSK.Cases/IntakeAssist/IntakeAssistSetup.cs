@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OpenApi;
 using TKSK.Cases.Intake;
 using TKSK.Cases.Regions;
 
@@ -10,6 +11,7 @@ public static class IntakeAssistSetup
     {
         services.AddSingleton(sp => new IntakeAssistant(sp.GetRequiredService<RegionCatalog>(), sp.GetRequiredService<ServedArea>().Covers));
         services.AddHostedService<IndexBuilder>();
+        services.Configure<OpenApiOptions>("v1", o => o.AddIntakeAssistDocs());
         return services;
     }
 

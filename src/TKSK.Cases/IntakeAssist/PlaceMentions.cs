@@ -54,7 +54,8 @@ public static class PlaceMentions
                 foreach (var match in matches)
                 {
                     var weight = Math.Pow(match.Similarity, 3)
-                        * (common ? 0.3 : 1.0)
+                        // "Kota Batu", "Desa Baru", "Kec. Taman": a marker says the common word is a name here.
+                        * (common ? (markerKind == Marker.None ? 0.3 : 0.8) : 1.0)
                         * (compact.Length <= 4 && markerKind == Marker.None ? 0.6 : 1.0)
                         * (lowercasePost || words[first].Capitalised || markerKind != Marker.None || word.Tagged ? 1.0 : 0.7)
                         * ContextBefore(words, markerWord >= 0 ? markerWord : first);

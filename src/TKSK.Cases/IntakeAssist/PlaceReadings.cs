@@ -14,6 +14,10 @@ public sealed record PlaceReading(int Desa, int Kecamatan, int Kabupaten, int Pr
     public bool Conflicts(PlaceReading other) =>
         Levels.Any(l => At(l) >= 0 && other.At(l) >= 0 && At(l) != other.At(l));
 
+    /// <summary>Disagrees above the desa: another kecamatan or kabupaten (two desa of one kecamatan go to the same TKSK).</summary>
+    public bool ConflictsAboveDesa(PlaceReading other) =>
+        Levels.Any(l => l != RegionLevel.Desa && At(l) >= 0 && other.At(l) >= 0 && At(l) != other.At(l));
+
     public static readonly RegionLevel[] Levels = [RegionLevel.Kecamatan, RegionLevel.Desa, RegionLevel.Kabupaten, RegionLevel.Province];
 }
 
