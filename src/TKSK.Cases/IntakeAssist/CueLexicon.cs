@@ -20,7 +20,16 @@ public readonly record struct CueHit(Cue Cue, int FirstWord, int LastWord, bool 
 
 public static class CueLexicon
 {
-    public static IReadOnlyList<Cue> All => [.. CategoryCues.All, .. PasungCues.All, .. UrgencyCues.All];
+    public static readonly IReadOnlyList<Cue> All = [.. CategoryCues.All, .. PasungCues.All, .. UrgencyCues.All];
+
+    // The cues that can start at a word, by that word: a post of 1,500 words is then read in about a millisecond.
+    private static readonly FrozenDictionary<string, Cue[]> ByFirstWord = All
+        .SelectMany(c => c.Parts[0].Select(phrase => (Word: phrase[0], Cue: c)))
+        .Where(x => !x.Word.EndsWith('*'))
+        .GroupBy(x => x.Word, x => x.Cue)
+        .ToFrozenDictionary(g => g.Key, g => g.Distinct().ToArray(), StringComparer.Ordinal);
+
+    private static readonly Cue[] StartingWithPrefix = All.Where(c => c.Parts[0].Any(phrase => phrase[0].EndsWith('*'))).ToArray();
 
     /// <summary>Every literal word of every cue: words a place name should not be mistaken for.</summary>
     public static IEnumerable<string> Words => All.SelectMany(c => c.Parts).SelectMany(p => p).SelectMany(a => a)
@@ -41,13 +50,16 @@ public static class CueLexicon
         "dilepas", "dilepaskan", "lepas", "dibebaskan", "bebas", "dibuka", "sembuh", "pulih", "selesai", "berakhir", "tertangkap", "diamankan", "ditangkap",
     }.ToFrozenSet();
 
-    public static List<CueHit> Find(IReadOnlyList<PostWord> words, IReadOnlyList<Cue> cues)
+    public static List<CueHit> Find(IReadOnlyList<PostWord> words)
     {
         var hits = new List<CueHit>();
         for (var start = 0; start < words.Count; start++)
-            foreach (var cue in cues)
+        {
+            var starting = ByFirstWord.GetValueOrDefault(words[start].Norm, []);
+            foreach (var cue in starting.Concat(StartingWithPrefix.Where(c => !starting.Contains(c))))
                 if (MatchPart(words, start, cue.Parts, 0) is { } last)
                     hits.Add(new CueHit(cue, start, last, IsNegated(words, start), IsPast(words, start, last)));
+        }
         return hits;
     }
 

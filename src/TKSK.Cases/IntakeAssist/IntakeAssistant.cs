@@ -20,7 +20,7 @@ public sealed class IntakeAssistant(RegionCatalog catalog, Func<string, bool> se
     public IntakeSuggestions Suggest(string text)
     {
         var words = PostWords.Split(text);
-        var hits = CueLexicon.Find(words, CueLexicon.All);
+        var hits = CueLexicon.Find(words);
         var pasung = PasungJudge.Judge(text, words, hits);
         var category = CategoryJudge.Judge(text, words, hits, SubjectAge.Of(text, words), pasung);
         var urgency = UrgencyJudge.Judge(text, words, hits, category);

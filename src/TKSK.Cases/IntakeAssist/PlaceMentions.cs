@@ -50,7 +50,9 @@ public static class PlaceMentions
                 var common = first == last && CommonWords.Contains(compact);
                 if (compact.Length < 3 || (common && markerKind == Marker.None)) continue;
                 var matches = index.ExactName(compact) is { } exact ? [new NameMatch(exact, 1.0)]
-                    : common || kotaInName || (first == last && compact.Length < PlaceIndex.MinFuzzyLength) ? [] : index.Find(compact);
+                    // Misspellings are looked for in names of one or two words: longer ones are written with care, or not at all.
+                    : common || kotaInName || last - first >= 2 || (first == last && compact.Length < PlaceIndex.MinFuzzyLength)
+                      || (last > first && (CommonWords.Contains(words[first].Norm) || CommonWords.Contains(words[last].Norm))) ? [] : index.Find(compact);
                 foreach (var match in matches)
                 {
                     var weight = Math.Pow(match.Similarity, 3)
