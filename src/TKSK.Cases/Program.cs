@@ -6,6 +6,7 @@ using TKSK.Cases.Dashboards;
 using TKSK.Cases.Erasure;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Infrastructure.Postgres;
+using TKSK.Cases.IntakeAssist;
 using TKSK.Cases.Integration;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Regions;
@@ -32,6 +33,7 @@ try
     builder.AddIdempotentPosts();
     builder.AddWebhooks();
     builder.AddErasureWatch();
+    builder.Services.AddIntakeAssist();
     builder.Services.AddSingleton(_ => RegionCatalog.LoadEmbedded());
     builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
     builder.Services.AddWolverineHttp();

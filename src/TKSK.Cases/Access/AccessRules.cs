@@ -34,6 +34,8 @@ public static class AccessRules
         ["ReceiveReferral"] = Rule.For(JscOperator).OrAgency(ApiKeyScopes.Intake),
         // Bulk intake is the same intake, many at once; each report is checked against the caller's grant on its own.
         ["ReceiveReferralBatch"] = Rule.For(JscOperator).OrAgency(ApiKeyScopes.Intake),
+        // Intake assist reads a post for whoever may log it (issue 22); it creates nothing.
+        ["SuggestIntake"] = Rule.For(JscOperator).OrAgency(ApiKeyScopes.Intake),
         ["GetReferral"] = Rule.For(People).OrAgency(ApiKeyScopes.Read),
         ["GetReferralHistory"] = Rule.For(People),
         ["AssessReferral"] = Rule.For(JscOperator),

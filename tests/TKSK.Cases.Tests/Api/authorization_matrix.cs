@@ -35,6 +35,7 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
         ["CreateDevelopmentToken"] = "O O O O O O O O O",
         ["ReceiveReferral"] = "401 A 403 403 403 403 A A 403",
         ["ReceiveReferralBatch"] = "401 A 403 403 403 403 A A 403",
+        ["SuggestIntake"] = "401 A 403 403 403 403 A A 403",
         ["GetReferral"] = "401 A A H A H A A H",
         ["GetReferralHistory"] = "401 A A H A H A 403 403",
         ["AssessReferral"] = "401 A 403 403 403 403 A 403 403",
@@ -206,6 +207,7 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
         {
             "ReceiveReferral" => Scenarios.PasungReport(),
             "ReceiveReferralBatch" => new { items = new[] { Scenarios.PasungReport() } },
+            "SuggestIntake" => new { text = "ODGJ dirantai di Ds. Kebraon Kec. Karang Pilang Surabaya" },
             "AssessReferral" => new { category = "penyandang_disabilitas", urgency = "high", decision = "field_response" },
             "AssignCoordinator" => new { coordinatorId = coordinator, reason = "routing" },
             "DeclineAssignment" or "CancelStep" or "ReopenReferral" or "RevokeSharingConsent" or "ErasePersonalData" or "DeactivateCoordinator" => new { reason = "alasan yang cukup" },
