@@ -14,6 +14,7 @@ using TKSK.Cases.Workflow;
 using TKSK.Cases.Search;
 using TKSK.Cases.Webhooks;
 using Wolverine.Http;
+using TKSK.Cases.Casework;
 
 try
 {

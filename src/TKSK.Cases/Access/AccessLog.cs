@@ -5,6 +5,8 @@ using NpgsqlTypes;
 using TKSK.Cases.Infrastructure;
 using Wolverine.Http;
 
+using TKSK.Cases.Access;
+
 namespace TKSK.Cases.Access;
 
 /// <summary>
@@ -61,6 +63,7 @@ public static class AccessLog
 
     /// <summary>Who read which referral and when, newest first; filter by referral or by person (province admin).</summary>
     [WolverineGet("/api/v1/access-log", OperationId = "ListAccessLog"), Tags("Personal data")]
+    [Allowed]
     [ProducesResponseType<AccessLogPage>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     public static async Task<IResult> ListAsync(string? referral, string? actor, int? page, IQuerySession session, CancellationToken ct)
     {

@@ -2,6 +2,8 @@ using Marten;
 using TKSK.Cases.Infrastructure;
 using Wolverine.Http;
 
+using TKSK.Cases.Access;
+
 namespace TKSK.Cases.Access;
 
 /// <summary>
@@ -29,6 +31,7 @@ public static class Agencies
 
     /// <summary>The agencies that keys are issued to, by name: for choosing one when recording a basis for sharing.</summary>
     [WolverineGet("/api/v1/agencies", OperationId = "ListAgencies"), Tags("Access")]
+    [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     public static async Task<IReadOnlyList<AgencyView>> ListAsync(IQuerySession session, CancellationToken ct) =>
         (await session.Query<Agency>().OrderBy(a => a.Key).ToListAsync(ct)).Select(a => new AgencyView(a.Id, a.Name)).ToList();
 }

@@ -12,6 +12,8 @@ using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Regions;
 using Wolverine.Http;
 
+using TKSK.Cases.Access;
+
 namespace TKSK.Cases.Access;
 
 /// <summary>
@@ -119,6 +121,7 @@ public static class ApiKeys
 
     /// <summary>Create an agency's API key (province admin). The key is in this answer only: store it now.</summary>
     [WolverinePost("/api/v1/api-keys", OperationId = "CreateApiKey"), Tags("Access")]
+    [Allowed]
     [ProducesResponseType<CreatedApiKey>(201), Integration.SecretInAnswer("key")]
     [ProducesResponseType<Microsoft.AspNetCore.Mvc.ProblemDetails>(409, "application/problem+json")]
     public static async Task<IResult> CreateAsync(CreateApiKeyRequest request, IDocumentSession session, HttpContext http, TimeProvider clock)
@@ -136,11 +139,13 @@ public static class ApiKeys
 
     /// <summary>Every API key, revoked ones too (never the secret).</summary>
     [WolverineGet("/api/v1/api-keys", OperationId = "ListApiKeys"), Tags("Access")]
+    [Allowed]
     public static async Task<IReadOnlyList<ApiKeyView>> ListAsync(IQuerySession session) =>
         (await session.Query<ApiKey>().OrderBy(k => k.CreatedAt).ToListAsync()).Select(ApiKeyView.Of).ToList();
 
     /// <summary>Revoke a key: from this moment every request with it answers 401.</summary>
     [WolverinePost("/api/v1/api-keys/{id}/revocation", OperationId = "RevokeApiKey"), Tags("Access")]
+    [Allowed]
     [ProducesResponseType<ApiKeyView>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> RevokeAsync(string id, IDocumentSession session, HttpContext http, TimeProvider clock)
     {

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.IdentityModel.Tokens;
 using TKSK.Cases.Coordinators;
 using TKSK.Cases.Infrastructure;
-using TKSK.Cases.Intake;
+using TKSK.Cases.Regions;
 
 namespace TKSK.Cases.Access;
 

@@ -3,6 +3,8 @@ using Marten;
 using TKSK.Cases.Access;
 using TKSK.Cases.Referrals;
 
+using TKSK.Cases.Casework;
+
 namespace TKSK.Cases.Feed;
 
 /// <summary>One page of the feed: the events, and the position to read on from (<c>after</c> of the next request).</summary>

@@ -14,6 +14,7 @@ public static class FeedEndpoint
     /// Read on with after = next; when caughtUp, poll again later. Any earlier position can be read again.
     /// </summary>
     [WolverineGet("/api/v1/feed", OperationId = "GetFeed"), Tags("Integration")]
+    [Allowed(AgencyScope = ApiKeyScopes.Feed)]
     [ProducesResponseType<FeedPage>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     public static async Task<IResult> Get(long? after, int? limit, IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct)
     {

@@ -4,6 +4,8 @@ using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Integration;
 using Wolverine.Http;
 
+using TKSK.Cases.Access;
+
 namespace TKSK.Cases.IntakeAssist;
 
 /// <summary>A pasted social-media post, as the operator received it.</summary>
@@ -25,6 +27,7 @@ public static class SuggestIntakeEndpoint
     // The text is personal data: it is read, answered and forgotten — never logged, never stored, and the answer
     // (which quotes it) is not kept for Idempotency-Key replays either.
     [WolverinePost("/api/v1/intake-assist", OperationId = "SuggestIntake"), Tags("Intake assist")]
+    [Allowed(Role.JscOperator, AgencyScope = ApiKeyScopes.Intake)]
     [ProducesResponseType<IntakeSuggestions>(200), ProducesResponseType<ProblemDetails>(403, "application/problem+json")]
     [AnswerNotKept]
     public static IntakeSuggestions Post(SuggestIntakeRequest request, IntakeAssistant assistant) => assistant.Suggest(request.Text!);

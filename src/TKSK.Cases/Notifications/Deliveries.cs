@@ -5,6 +5,8 @@ using TKSK.Cases.Infrastructure;
 using Wolverine;
 using Wolverine.Http;
 
+using TKSK.Cases.Access;
+
 namespace TKSK.Cases.Notifications;
 
 /// <summary>
@@ -71,6 +73,7 @@ public static class DeliveryEndpoints
 {
     /// <summary>Deliveries to the outgoing gateway, newest first: status failed lists those that gave up (retrying, delivered, failed).</summary>
     [WolverineGet("/api/v1/deliveries", OperationId = "ListDeliveries"), Tags("Notifications")]
+    [Allowed]
     [ProducesResponseType<IReadOnlyList<Delivery>>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     public static async Task<IResult> List(string? status, IQuerySession session)
     {
@@ -86,6 +89,7 @@ public static class DeliveryEndpoints
 
     /// <summary>Try a failed delivery again (with its retries).</summary>
     [WolverinePost("/api/v1/deliveries/{id}/retry", OperationId = "RetryDelivery"), Tags("Notifications")]
+    [Allowed]
     [ProducesResponseType(202), ProducesResponseType<ProblemDetails>(404, "application/problem+json"), ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
     public static async Task<IResult> Retry(string id, IDocumentSession session, IMessageBus bus)
     {

@@ -15,6 +15,7 @@ public static class Inbox
 
     /// <summary>A recipient's notifications, newest first, with how many are unread. Recipient: a coordinator id, kabupaten:35.78 or province:35.</summary>
     [WolverineGet("/api/v1/notifications", OperationId = "ListNotifications"), Tags("Notifications")]
+    [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<NotificationPage>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json"), ProducesResponseType<ProblemDetails>(403, "application/problem+json")]
     public static async Task<IResult> List(string? recipient, int? page, IQuerySession session, HttpContext http)
     {
@@ -35,6 +36,7 @@ public static class Inbox
 
     /// <summary>Mark a notification read.</summary>
     [WolverinePost("/api/v1/notifications/{id}/read", OperationId = "MarkNotificationRead"), Tags("Notifications")]
+    [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<Notification>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> Read(string id, IDocumentSession session, HttpContext http, TimeProvider clock)
     {

@@ -1,5 +1,3 @@
-using Marten;
-
 namespace TKSK.Cases.Referrals;
 
 /// <summary>
@@ -38,48 +36,8 @@ public static class PersonalData
     private static Subject Erase(Subject s) => s with { Name = null, Nik = null };
     private static Place Erase(Place p) => p with { Address = null, Latitude = null, Longitude = null };
 
-    // What erasure leaves of each event type: one table, used by Marten to rewrite the stored events
-    // and by every read path until it has (MaskEvent), so nothing read after the erasure's answer holds the data.
-    private static readonly Dictionary<Type, Func<object, object>> EventMasks = new()
-    {
-        [typeof(ReferralReceived)] = Mask<ReferralReceived>(e => e with
-        {
-            SourceUrl = null, Reporter = Erase(e.Reporter), Subject = Erase(e.Subject), Place = Erase(e.Place), Summary = Erased,
-        }),
-        [typeof(ReferralAssessed)] = Mask<ReferralAssessed>(e => e with { Notes = null }),
-        [typeof(ReferralRejected)] = Mask<ReferralRejected>(e => e with { Notes = null }),
-        [typeof(CoordinatorAssigned)] = Mask<CoordinatorAssigned>(e => e with { Reason = e.Reason is null ? null : Erased }),
-        [typeof(AssignmentDeclined)] = Mask<AssignmentDeclined>(e => e with { Reason = Erased }),
-        [typeof(OutreachVisitRecorded)] = Mask<OutreachVisitRecorded>(e => e with { Notes = null, Latitude = null, Longitude = null }),
-        [typeof(FieldAssessmentRecorded)] = Mask<FieldAssessmentRecorded>(e => e with { Nik = null, Findings = null }),
-        [typeof(InterventionStepAdded)] = Mask<InterventionStepAdded>(e => e with { Title = Erased }),
-        [typeof(InterventionStepCompleted)] = Mask<InterventionStepCompleted>(e => e with { Notes = null }),
-        [typeof(InterventionStepCancelled)] = Mask<InterventionStepCancelled>(e => e with { Reason = Erased }),
-        [typeof(ReferralResolved)] = Mask<ReferralResolved>(e => e with { Notes = null }),
-        [typeof(ResolutionApproved)] = Mask<ResolutionApproved>(e => e with { Notes = null }),
-        [typeof(ResolutionSentBack)] = Mask<ResolutionSentBack>(e => e with { Reason = Erased }),
-        [typeof(ReferralReopened)] = Mask<ReferralReopened>(e => e with { Reason = Erased }),
-        [typeof(NoteAdded)] = Mask<NoteAdded>(e => e with { Text = Erased }),
-        [typeof(SharingConsentRecorded)] = Mask<SharingConsentRecorded>(e => e with { GivenBy = Erased }),
-        [typeof(SharingConsentRevoked)] = Mask<SharingConsentRevoked>(e => e with { Reason = Erased }),
-        // What a follow-up visit found (relapse, medication, family) is health data like a visit's notes.
-        [typeof(FollowUpRecorded)] = Mask<FollowUpRecorded>(e => e with { Notes = null }),
-    };
-
-    private static Func<object, object> Mask<T>(Func<T, T> rule) => e => rule((T)e)!;
-
-    /// <summary>An event as erasure leaves it (itself when it holds no personal data).</summary>
-    public static object MaskEvent(object data) => EventMasks.TryGetValue(data.GetType(), out var mask) ? mask(data) : data;
-
-    /// <summary>Rewrites stored events the same way when a stream is masked (Marten's protected-information rules).</summary>
-    public static void RegisterEventMasking(StoreOptions opts)
-    {
-        var register = typeof(PersonalData).GetMethod(nameof(Register), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
-        foreach (var type in EventMasks.Keys) register.MakeGenericMethod(type).Invoke(null, [opts]);
-    }
-
-    private static void Register<T>(StoreOptions opts) where T : notnull =>
-        opts.Events.AddMaskingRuleForProtectedInformation<T>(e => (T)MaskEvent(e));
+    /// <summary>An event as erasure leaves it (itself when it holds no personal data): each event says how (<see cref="IHoldsPersonalData"/>).</summary>
+    public static object MaskEvent(object data) => data is IHoldsPersonalData holder ? holder.Erased() : data;
 
     /// <summary>
     /// Whether an active basis for sharing with this agency is recorded. Bases name the agency by id; those

@@ -26,6 +26,7 @@ public static class ReferralExport
     /// case is recorded in the access log, with the filter and the row count, before its row is written.
     /// </summary>
     [WolverineGet("/api/v1/referrals/export.csv", OperationId = "ExportReferrals"), Tags("Referrals")]
+    [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<string>(200, "text/csv"), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
      ProducesResponseType<ProblemDetails>(429, "application/problem+json")]
     public static async Task<IResult> Get([FromQuery] ReferralListRequest request, string? delimiter, IQuerySession session, RegionCatalog regions,

@@ -47,6 +47,7 @@ public static class ReferralList
     /// Only cases within the caller's scope; a region outside it is refused (403).
     /// </summary>
     [WolverineGet("/api/v1/referrals", OperationId = "ListReferrals"), Tags("Referrals")]
+    [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<ReferralPage>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
      ProducesResponseType<ProblemDetails>(403, "application/problem+json")]
     public static async Task<IResult> Get([FromQuery] ReferralListRequest request, IQuerySession session, RegionCatalog regions,

@@ -5,6 +5,7 @@ using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine;
 using Wolverine.Http;
+using TKSK.Cases.Casework;
 
 namespace TKSK.Cases.Sharing;
 
@@ -40,25 +41,27 @@ public sealed class RevokeSharingConsentValidator : AbstractValidator<RevokeShar
     public RevokeSharingConsentValidator() => RuleFor(x => x.Reason).Reason();
 }
 
+// Documented by whoever obtained it: the desk, the TKSK in the field (their own cases), the supervisor.
+[Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
 public sealed record RecordSharingConsent(Guid ReferralId, Guid AgencyId, string Agency, SharingBasis Basis, string GivenBy, DateTimeOffset GivenAt)
-    : ReferralCommand(ReferralId)
+    : ReferralCommand<RecordSharingConsentRequest>(ReferralId)
 {
     public override string Action => "sharing-consents";
     public override bool AnyStatus => true;
-    public override object AsRequest() => new RecordSharingConsentRequest(Agency, Basis, GivenBy, GivenAt, AgencyId);
 }
 
-public sealed record RevokeSharingConsent(Guid ReferralId, Guid ConsentId, string Reason) : ReferralCommand(ReferralId)
+[Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
+public sealed record RevokeSharingConsent(Guid ReferralId, Guid ConsentId, string Reason) : ReferralCommand<RevokeSharingConsentRequest>(ReferralId)
 {
     public override string Action => "sharing-consents";
     public override bool AnyStatus => true;
-    public override object AsRequest() => new RevokeSharingConsentRequest(Reason);
 }
 
 public static class SharingConsentEndpoints
 {
     /// <summary>Record a basis for sharing this referral's personal data with an agency.</summary>
     [WolverinePost("/api/v1/referrals/{id}/sharing-consents", OperationId = "RecordSharingConsent"), Tags("Personal data")]
+    [Sends<RecordSharingConsent>]
     public static async Task<IResult> Record(string id, RecordSharingConsentRequest request, IMessageBus bus, IQuerySession session, HttpContext http)
     {
         // The basis is for an agency as its keys know it: by id, or by its (unique) name.
@@ -71,25 +74,26 @@ public static class SharingConsentEndpoints
             new RecordSharingConsent(referralId, agency.Id, agency.Name, request.Basis!.Value, request.GivenBy!, request.GivenAt!.Value));
     }
 
-    /// <summary>Revoke a recorded basis: from now on that agency sees the masked view again.</summary>
+    /// <summary>Revoke a recorded basis: from at.Now on that agency sees the masked view again.</summary>
     [WolverinePost("/api/v1/referrals/{id}/sharing-consents/{consentId}/revocation", OperationId = "RevokeSharingConsent"), Tags("Personal data")]
+    [Sends<RevokeSharingConsent>]
     public static Task<IResult> Revoke(string id, Guid consentId, RevokeSharingConsentRequest request, IMessageBus bus, HttpContext http) =>
         bus.SendReferralCommandAsync(http, id, referralId => new RevokeSharingConsent(referralId, consentId, request.Reason!));
 }
 
 public static class SharingConsentHandler
 {
-    public static Decision Decide(RecordSharingConsent command, DateTimeOffset now) => Decision.Accept(
-        new SharingConsentRecorded(Guid.CreateVersion7(now), command.Agency.Trim(), command.Basis, command.GivenBy.Trim(), command.GivenAt, now, command.AgencyId));
+    public static Decision Decide(RecordSharingConsent command, DecisionContext at) => Decision.Accept(
+        new SharingConsentRecorded(at.NewId(), command.Agency.Trim(), command.Basis, command.GivenBy.Trim(), command.GivenAt, at.Now, command.AgencyId));
 
-    public static Decision Decide(Referral referral, RevokeSharingConsent command, DateTimeOffset now) =>
+    public static Decision Decide(Referral referral, RevokeSharingConsent command, DecisionContext at) =>
         referral.SharingConsents.FirstOrDefault(c => c.Id == command.ConsentId) is { Active: true }
-            ? Decision.Accept(new SharingConsentRevoked(command.ConsentId, command.Reason.Trim(), now))
+            ? Decision.Accept(new SharingConsentRevoked(command.ConsentId, command.Reason.Trim(), at.Now))
             : Decision.Reject(Rejection.ConsentNotFound(command.ConsentId));
 
-    public static Task<ReferralCommandOutcome> Handle(RecordSharingConsent command, ReferralWorkflow workflow) =>
-        workflow.RunAsync(command, (_, now) => Decide(command, now));
+    public static Task<ReferralCommandOutcome> Handle(RecordSharingConsent command, ReferralPipeline pipeline) =>
+        pipeline.RunAsync(command, (_, at) => Decide(command, at));
 
-    public static Task<ReferralCommandOutcome> Handle(RevokeSharingConsent command, ReferralWorkflow workflow) =>
-        workflow.RunAsync(command, (referral, now) => Decide(referral, command, now));
+    public static Task<ReferralCommandOutcome> Handle(RevokeSharingConsent command, ReferralPipeline pipeline) =>
+        pipeline.RunAsync(command, (referral, at) => Decide(referral, command, at));
 }

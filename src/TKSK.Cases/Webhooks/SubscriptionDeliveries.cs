@@ -34,6 +34,7 @@ public static class SubscriptionDeliveries
 {
     /// <summary>A subscription's deliveries that failed at least once, newest first: by default those not through yet (retrying, failed).</summary>
     [WolverineGet("/api/v1/subscriptions/{id}/deliveries", OperationId = "ListSubscriptionDeliveries"), Tags("Integration")]
+    [Allowed(AgencyScope = ApiKeyScopes.Webhooks)]
     [ProducesResponseType<IReadOnlyList<WebhookDeliveryRecord>>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
      ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> List(string id, string? status, IQuerySession session, HttpContext http, CancellationToken ct)
@@ -54,6 +55,7 @@ public static class SubscriptionDeliveries
 
     /// <summary>Try the delivery that holds the subscription back again, now (also one that gave up).</summary>
     [WolverinePost("/api/v1/subscriptions/{id}/deliveries/{deliveryId}/retry", OperationId = "RetrySubscriptionDelivery"), Tags("Integration")]
+    [Allowed(AgencyScope = ApiKeyScopes.Webhooks)]
     [ProducesResponseType<SubscriptionView>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json"),
      ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
     public static async Task<IResult> Retry(string id, string deliveryId, IDocumentStore store, HttpContext http, WebhookPolicy policy, TimeProvider clock, CancellationToken ct)
@@ -86,6 +88,7 @@ public static class SubscriptionDeliveries
     /// back at most Webhooks:ReplayWindow (30 days): the problem names the earliest position allowed.
     /// </summary>
     [WolverinePost("/api/v1/subscriptions/{id}/replay", OperationId = "ReplaySubscription"), Tags("Integration")]
+    [Allowed(AgencyScope = ApiKeyScopes.Webhooks)]
     [ProducesResponseType<SubscriptionView>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> Replay(string id, ReplaySubscriptionRequest request, IDocumentStore store, HttpContext http, WebhookPolicy policy,
         TimeProvider clock, CancellationToken ct)

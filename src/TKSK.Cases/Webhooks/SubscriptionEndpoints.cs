@@ -45,6 +45,7 @@ public static class SubscriptionEndpoints
     /// The signing secret is in this answer only.
     /// </summary>
     [WolverinePost("/api/v1/subscriptions", OperationId = "CreateSubscription"), Tags("Integration")]
+    [Allowed(AgencyScope = ApiKeyScopes.Webhooks)]
     [ProducesResponseType<CreatedSubscription>(201), ProducesResponseType<ProblemDetails>(403, "application/problem+json"),
      ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
     [Integration.SecretInAnswer("secret")] // a replay (Idempotency-Key) must not hand the signing secret out again
@@ -85,6 +86,7 @@ public static class SubscriptionEndpoints
     /// made it, signed in with the same role, so a subscription outlives nobody's access. An expired one goes on from where it stopped.
     /// </summary>
     [WolverinePost("/api/v1/subscriptions/{id}/renewal", OperationId = "RenewSubscription"), Tags("Integration")]
+    [Allowed]
     [ProducesResponseType<SubscriptionView>(200), ProducesResponseType<ProblemDetails>(403, "application/problem+json"),
      ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> Renew(string id, IDocumentStore store, HttpContext http, WebhookPolicy policy, TimeProvider clock, CancellationToken ct)
@@ -105,6 +107,7 @@ public static class SubscriptionEndpoints
 
     /// <summary>Your subscriptions (the province admin: everyone's), with where each stands.</summary>
     [WolverineGet("/api/v1/subscriptions", OperationId = "ListSubscriptions"), Tags("Integration")]
+    [Allowed(AgencyScope = ApiKeyScopes.Webhooks)]
     public static async Task<IReadOnlyList<SubscriptionView>> List(IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
@@ -116,12 +119,14 @@ public static class SubscriptionEndpoints
 
     /// <summary>One subscription: how far it has delivered, and the delivery that holds it back, if any.</summary>
     [WolverineGet("/api/v1/subscriptions/{id}", OperationId = "GetSubscription"), Tags("Integration")]
+    [Allowed(AgencyScope = ApiKeyScopes.Webhooks)]
     [ProducesResponseType<SubscriptionView>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> Get(string id, IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct) =>
         await FindAsync(session, http.Caller(), id, ct) is { } s ? Results.Ok(SubscriptionView.Of(s, clock.GetUtcNow())) : NotFound(id);
 
     /// <summary>End a subscription: nothing more is delivered (it stays listed, cancelled). Its maker, or any province admin.</summary>
     [WolverinePost("/api/v1/subscriptions/{id}/cancellation", OperationId = "CancelSubscription"), Tags("Integration")]
+    [Allowed(AgencyScope = ApiKeyScopes.Webhooks)]
     [ProducesResponseType<SubscriptionView>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static Task<IResult> Cancel(string id, IDocumentStore store, HttpContext http, WebhookPolicy policy, TimeProvider clock, CancellationToken ct) =>
         ChangeAsync(store, http.Caller(), id, policy, clock, ct, s => s.CancelledAt is not null ? s : s with { CancelledAt = clock.GetUtcNow() });
