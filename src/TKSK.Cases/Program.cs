@@ -5,7 +5,7 @@ using TKSK.Cases.Identity;
 using TKSK.Cases.Coordinators;
 using TKSK.Cases.Dashboards;
 using TKSK.Cases.Erasure;
-using TKSK.Cases.Infrastructure.Postgres;
+using TKSK.Cases.EmbeddedPostgres;
 using TKSK.Cases.IntakeAssist;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Regions;
@@ -18,6 +18,7 @@ using TKSK.Cases.Webhooks;
 using Wolverine.Http;
 using TKSK.Cases.Casework;
 using TKSK.Cases.Infrastructure.Validation;
+using TKSK.Cases.Infrastructure.Hosting;
 
 try
 {

@@ -4,7 +4,7 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using TKSK.Cases.Dashboards;
-using TKSK.Cases.Infrastructure.Postgres;
+using TKSK.Cases.EmbeddedPostgres;
 using TKSK.Cases.Regions;
 using TKSK.Cases.Tests.Support;
 using Wolverine;

@@ -5,10 +5,11 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using TKSK.Cases.Coordinators;
-using TKSK.Cases.Infrastructure.Postgres;
+using TKSK.Cases.EmbeddedPostgres;
 using TKSK.Cases.Infrastructure.Http;
 using TKSK.Cases.Access;
 using TKSK.Cases.Audit;
+using TKSK.Cases.Infrastructure.Hosting;
 
 namespace TKSK.Cases.Identity;
 

@@ -1,46 +1,46 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
+using TKSK.Cases.Access;
+using TKSK.Cases.Identity;
+using TKSK.Cases.Testing;
 using TKSK.Cases.Tests.Support;
 
 namespace TKSK.Cases.Tests.Api;
 
 /// <summary>
 /// The service as production runs it (its own process, ASPNETCORE_ENVIRONMENT=Production): no
-/// development sign-in, and no start at all without a way to check tokens — but the JasperFx
-/// tools still run, so the schema can be applied before the keys are configured.
+/// development sign-in, and no start at all without a way to check tokens — but the JasperFx tools
+/// still run, so the schema can be applied before the keys are configured.
 /// </summary>
 public sealed class sign_in_outside_development(AppFixture fixture) : IntegrationContext(fixture)
 {
     private const string Key = "a-production-like-signing-key-for-this-test-only-0123456789";
 
-    private Process Start(IDictionary<string, string> environment, params string[] args)
+    private static readonly IReadOnlyDictionary<string, string> SignedBy = new Dictionary<string, string>
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = AppContext.BaseDirectory };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TKSK.Cases.dll"));
-        foreach (var a in args) info.ArgumentList.Add(a);
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["ConnectionStrings__Marten"] = Fixture.ConnectionString;
-        foreach (var (name, value) in environment) info.Environment[name] = value;
-        return Process.Start(info)!;
+        ["Auth__Jwt__SigningKey"] = Key, ["Auth__Jwt__Issuer"] = "tksk-test", ["Auth__Jwt__Audience"] = "tksk-cases",
+    };
+
+    private ServiceProcess Start(IReadOnlyDictionary<string, string> settings, params string[] args)
+    {
+        var environment = new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["ConnectionStrings__Marten"] = Fixture.ConnectionString };
+        foreach (var (name, value) in settings) environment[name] = value;
+        return ServiceProcess.Start(RunningService.Dll, environment, args);
     }
 
-    private static int FreePort()
+    /// <summary>A province admin's token signed with the configured production key.</summary>
+    private static string AdminToken() => SignIn.Mint(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+        ["Auth:Jwt:SigningKey"] = Key, ["Auth:Jwt:Issuer"] = "tksk-test", ["Auth:Jwt:Audience"] = "tksk-cases",
+    }).Build(), "prod-admin", "Prod Admin", Role.ProvinceAdmin, "35", null, DateTimeOffset.UtcNow.AddHours(1));
 
     [Fact]
     public async Task without_a_signing_key_or_authority_the_service_refuses_to_start_in_one_sentence()
     {
-        using var service = Start(new Dictionary<string, string> { ["Urls"] = $"http://127.0.0.1:{FreePort()}" });
-        var stderr = service.StandardError.ReadToEndAsync();
-        Assert.True(service.WaitForExit(60_000), "it should stop, not serve");
+        await using var service = Start(new Dictionary<string, string>());
+        Assert.True(await service.WaitForExitAsync(TimeSpan.FromSeconds(60)), "it should stop, not serve");
         Assert.Equal(1, service.ExitCode);
-        var sentence = (await stderr).Trim();
+        var sentence = service.Output.Trim();
         Assert.StartsWith("Nobody could sign in: set Auth__Jwt__Authority", sentence);
         Assert.DoesNotContain("   at ", sentence);
     }
@@ -48,87 +48,37 @@ public sealed class sign_in_outside_development(AppFixture fixture) : Integratio
     [Fact]
     public async Task without_keys_the_jasperfx_tools_still_run()
     {
-        using var tool = Start(new Dictionary<string, string>(), "db-apply");
-        _ = tool.StandardOutput.ReadToEndAsync();
-        var stderr = tool.StandardError.ReadToEndAsync();
-        Assert.True(tool.WaitForExit(120_000));
-        Assert.True(tool.ExitCode == 0, await stderr);
+        await using var tool = Start(new Dictionary<string, string>(), "db-apply");
+        Assert.True(await tool.WaitForExitAsync(TimeSpan.FromSeconds(120)));
+        Assert.True(tool.ExitCode == 0, tool.Output);
     }
 
     [Fact]
     public async Task with_a_key_it_serves_and_the_development_token_endpoint_does_not_exist()
     {
-        var port = FreePort();
-        using var service = Start(new Dictionary<string, string>
+        await WithProductionServiceAsync(new Dictionary<string, string>(), async http =>
         {
-            ["Urls"] = $"http://127.0.0.1:{port}", ["Auth__Jwt__SigningKey"] = Key, ["Auth__Jwt__Issuer"] = "tksk-test", ["Auth__Jwt__Audience"] = "tksk-cases",
-        });
-        _ = service.StandardOutput.ReadToEndAsync();
-        _ = service.StandardError.ReadToEndAsync();
-        try
-        {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            for (var i = 0; i < 120; i++)
-            {
-                try { if ((await http.GetAsync("/health/ready")).IsSuccessStatusCode) break; } catch (HttpRequestException) { }
-                Assert.False(service.HasExited, "the service stopped");
-                await Task.Delay(500);
-            }
             var body = """{"role":"province_admin","name":"x"}""";
             // Nobody signed in gets no token (401, like any route that is not public) ...
-            var anonymous = await http.PostAsync("/api/v1/dev/tokens", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
-            Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+            using var anonymous = new HttpClient { BaseAddress = http.BaseAddress };
+            Assert.Equal(HttpStatusCode.Unauthorized,
+                (await anonymous.PostAsync("/api/v1/dev/tokens", new StringContent(body, System.Text.Encoding.UTF8, "application/json"))).StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/coordinators")).StatusCode);
             // ... and for someone signed in the route does not exist.
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Auth:Jwt:SigningKey"] = Key, ["Auth:Jwt:Issuer"] = "tksk-test", ["Auth:Jwt:Audience"] = "tksk-cases",
-            }).Build();
-            using var signedIn = new HttpRequestMessage(HttpMethod.Post, "/api/v1/dev/tokens") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
-            signedIn.Headers.Authorization = new("Bearer", TKSK.Cases.Identity.SignIn.Mint(configuration, "prod-admin", "Prod Admin", TKSK.Cases.Access.Role.ProvinceAdmin, "35", null, DateTimeOffset.UtcNow.AddHours(1)));
-            Assert.Equal(HttpStatusCode.NotFound, (await http.SendAsync(signedIn)).StatusCode);
-            Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/v1/coordinators")).StatusCode);
-        }
-        finally
-        {
-            service.Kill(entireProcessTree: true);
-            await service.WaitForExitAsync();
-        }
+            Assert.Equal(HttpStatusCode.NotFound,
+                (await http.PostAsync("/api/v1/dev/tokens", new StringContent(body, System.Text.Encoding.UTF8, "application/json"))).StatusCode);
+        });
     }
 
     /// <summary>Runs the production-like service until <paramref name="check"/> is done, signed in as a province admin with the configured key.</summary>
-    private async Task WithProductionServiceAsync(IDictionary<string, string> extra, Func<HttpClient, Task> check)
+    private async Task WithProductionServiceAsync(IReadOnlyDictionary<string, string> extra, Func<HttpClient, Task> check)
     {
-        var port = FreePort();
-        var environment = new Dictionary<string, string>
-        {
-            ["Urls"] = $"http://127.0.0.1:{port}", ["Auth__Jwt__SigningKey"] = Key, ["Auth__Jwt__Issuer"] = "tksk-test", ["Auth__Jwt__Audience"] = "tksk-cases",
-        };
-        foreach (var (name, value) in extra) environment[name] = value;
-        using var service = Start(environment);
-        _ = service.StandardOutput.ReadToEndAsync();
-        _ = service.StandardError.ReadToEndAsync();
-        try
-        {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            for (var i = 0; i < 120; i++)
-            {
-                try { if ((await http.GetAsync("/health/ready")).IsSuccessStatusCode) break; } catch (HttpRequestException) { }
-                Assert.False(service.HasExited, "the service stopped");
-                await Task.Delay(500);
-            }
-            var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Auth:Jwt:SigningKey"] = Key, ["Auth:Jwt:Issuer"] = "tksk-test", ["Auth:Jwt:Audience"] = "tksk-cases",
-            }).Build();
-            var token = TKSK.Cases.Identity.SignIn.Mint(configuration, "prod-admin", "Prod Admin", TKSK.Cases.Access.Role.ProvinceAdmin, "35", null, DateTimeOffset.UtcNow.AddHours(1));
-            http.DefaultRequestHeaders.Authorization = new("Bearer", token);
-            await check(http);
-        }
-        finally
-        {
-            service.Kill(entireProcessTree: true);
-            await service.WaitForExitAsync();
-        }
+        var settings = new Dictionary<string, string>(SignedBy);
+        foreach (var (name, value) in extra) settings[name] = value;
+        await using var service = Start(settings);
+        await service.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
+        using var http = new HttpClient { BaseAddress = service.BaseAddress, DefaultRequestHeaders = { Authorization = new("Bearer", AdminToken()) } };
+        await check(http);
     }
 
     [Fact]
@@ -180,16 +130,14 @@ public sealed class sign_in_outside_development(AppFixture fixture) : Integratio
     [Fact]
     public async Task development_refuses_to_listen_beyond_this_machine()
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = AppContext.BaseDirectory };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TKSK.Cases.dll"));
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        info.Environment["ConnectionStrings__Marten"] = Fixture.ConnectionString;
-        info.Environment["Urls"] = $"http://0.0.0.0:{FreePort()}";
-        using var service = Process.Start(info)!;
-        _ = service.StandardOutput.ReadToEndAsync();
-        var stderr = service.StandardError.ReadToEndAsync();
-        Assert.True(service.WaitForExit(60_000), "it should stop, not serve");
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development", ["ConnectionStrings__Marten"] = Fixture.ConnectionString,
+        };
+        // Urls is set by the launcher to loopback; the command line's --urls wins over it.
+        await using var service = ServiceProcess.Start(RunningService.Dll, environment, ["--urls", $"http://0.0.0.0:{ServiceProcess.FreePort()}"]);
+        Assert.True(await service.WaitForExitAsync(TimeSpan.FromSeconds(60)), "it should stop, not serve");
         Assert.Equal(1, service.ExitCode);
-        Assert.StartsWith("Development mode gives a token for any role to whoever asks", (await stderr).Trim());
+        Assert.StartsWith("Development mode gives a token for any role to whoever asks", service.Output.Trim());
     }
 }

@@ -17,11 +17,11 @@ namespace TKSK.Cases.Tests.Api;
 public sealed class webhook_durability(AppFixture fixture, ITestOutputHelper output) : IntegrationContext(fixture)
 {
     /// <summary>The service process, and an agency system holding a feed + webhooks key.</summary>
-    private sealed class Service(ServiceProcess process, HttpClient agency) : IAsyncDisposable
+    private sealed class Service(RunningService process, HttpClient agency) : IAsyncDisposable
     {
-        public HttpClient Admin => process.Admin;
+        public HttpClient Admin => process.Client;
         public HttpClient Agency => agency;
-        public void Kill() => process.Kill();
+        public void Kill() => process.Process.Kill();
 
         public async ValueTask DisposeAsync()
         {
@@ -30,21 +30,21 @@ public sealed class webhook_durability(AppFixture fixture, ITestOutputHelper out
         }
     }
 
-    private Task<string> NewDatabaseAsync() => ServiceProcess.NewDatabaseAsync(Fixture.ConnectionString, "webhooks");
+    private Task<string> NewDatabaseAsync() => RunningService.NewDatabaseAsync(Fixture.ConnectionString, "webhooks");
 
     // Quick polling and retries, so the test sees a delivery held back, retried and made within seconds.
     private static async Task<Service> StartAsync(string connectionString, string? apiKey = null)
     {
-        var process = await ServiceProcess.StartAsync(connectionString, new Dictionary<string, string>
+        var process = await RunningService.OnDatabaseAsync(connectionString, new Dictionary<string, string>
         {
             ["Webhooks__PollInterval"] = "00:00:00.2", ["Webhooks__Retries__0"] = "00:00:00.2", ["Webhooks__Retries__1"] = "00:00:00.5",
         });
         if (apiKey is null)
         {
-            var created = await process.Admin.PostAsJsonAsync("/api/v1/api-keys", new { agency = "RSJ Menur Surabaya", scopes = new[] { "feed", "webhooks" }, region = "35.78" });
+            var created = await process.Client.PostAsJsonAsync("/api/v1/api-keys", new { agency = "RSJ Menur Surabaya", scopes = new[] { "feed", "webhooks" }, region = "35.78" });
             apiKey = (await created.Content.ReadFromJsonAsync<JsonObject>())!["key"]!.GetValue<string>();
         }
-        var agency = new HttpClient { BaseAddress = process.Admin.BaseAddress };
+        var agency = new HttpClient { BaseAddress = process.Client.BaseAddress };
         agency.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         return new Service(process, agency);
     }

@@ -14,30 +14,30 @@ namespace TKSK.Cases.Tests.Api;
 [Trait("Category", "Process")]
 public sealed class workflow_durability(AppFixture fixture) : IntegrationContext(fixture)
 {
-    private Task<string> NewDatabaseAsync() => ServiceProcess.NewDatabaseAsync(Fixture.ConnectionString, "durability");
+    private Task<string> NewDatabaseAsync() => RunningService.NewDatabaseAsync(Fixture.ConnectionString, "durability");
 
     // A desk deadline of seconds, and the scheduled-message poll short enough to see it fire.
-    private static Task<ServiceProcess> StartAsync(string connectionString) => ServiceProcess.StartAsync(connectionString, new Dictionary<string, string>
+    private static Task<RunningService> StartAsync(string connectionString) => RunningService.OnDatabaseAsync(connectionString, new Dictionary<string, string>
     {
         ["Sla__DeskAssessment__Emergency"] = "00:00:08", ["Wolverine__ScheduledJobPollingTime"] = "00:00:00.5",
     });
 
-    private static async Task<string> ReportAsync(ServiceProcess service)
+    private static async Task<string> ReportAsync(RunningService service)
     {
-        var reply = await service.Admin.PostAsJsonAsync("/api/v1/referrals", Scenarios.PasungReport());
+        var reply = await service.Client.PostAsJsonAsync("/api/v1/referrals", Scenarios.PasungReport());
         Assert.Equal(HttpStatusCode.Created, reply.StatusCode);
         return (await reply.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
     }
 
     /// <summary>Waits for the escalation, then a while longer for any second one, and counts them.</summary>
-    private static async Task<(int Missed, int Escalated)> EscalationsAsync(ServiceProcess service, string id)
+    private static async Task<(int Missed, int Escalated)> EscalationsAsync(RunningService service, string id)
     {
         var until = DateTimeOffset.UtcNow.AddSeconds(60);
         while (DateTimeOffset.UtcNow < until
-               && (await service.Admin.GetFromJsonAsync<JsonObject>($"/api/v1/referrals/{id}"))!["overdue"]!.GetValue<bool>() == false)
+               && (await service.Client.GetFromJsonAsync<JsonObject>($"/api/v1/referrals/{id}"))!["overdue"]!.GetValue<bool>() == false)
             await Task.Delay(500);
         await Task.Delay(TimeSpan.FromSeconds(3));
-        var history = (await service.Admin.GetFromJsonAsync<JsonArray>($"/api/v1/referrals/{id}/history"))!.Select(e => e!["type"]!.GetValue<string>()).ToList();
+        var history = (await service.Client.GetFromJsonAsync<JsonArray>($"/api/v1/referrals/{id}/history"))!.Select(e => e!["type"]!.GetValue<string>()).ToList();
         return (history.Count(t => t == "deadline_missed"), history.Count(t => t == "referral_escalated"));
     }
 
@@ -50,13 +50,13 @@ public sealed class workflow_durability(AppFixture fixture) : IntegrationContext
         await using (var first = await StartAsync(database))
         {
             crashed = await ReportAsync(first);
-            first.Kill();
+            first.Process.Kill();
         }
         await using var second = await StartAsync(database);
         Assert.Equal((1, 1), await EscalationsAsync(second, crashed));
 
         var stopped = await ReportAsync(second);
-        await second.StopAsync();
+        await second.Process.TerminateAsync();
         await using var third = await StartAsync(database);
         Assert.Equal((1, 1), await EscalationsAsync(third, stopped));
         Assert.Equal((1, 1), await EscalationsAsync(third, crashed));

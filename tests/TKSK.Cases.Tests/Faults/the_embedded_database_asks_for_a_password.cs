@@ -1,5 +1,5 @@
 using Npgsql;
-using TKSK.Cases.Infrastructure.Postgres;
+using TKSK.Cases.EmbeddedPostgres;
 
 namespace TKSK.Cases.Tests.Faults;
 

@@ -3,9 +3,11 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using TKSK.Cases.Infrastructure.Postgres;
+using TKSK.Cases.EmbeddedPostgres;
 using TKSK.Cases.Tests.Support;
 using Xunit.Abstractions;
+
+using TKSK.Cases.Testing;
 
 namespace TKSK.Cases.Tests.Faults;
 
@@ -31,14 +33,14 @@ public sealed class the_service_survives_crashes(ITestOutputHelper output) : IAs
 
     public Task InitializeAsync()
     {
-        _data = ServiceProcess.NewDataDirectory(out _root);
+        _data = RunningService.NewDataDirectory(out _root);
         return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
         // Whatever happened, leave no server behind.
-        if (ServiceProcess.Postmaster(_data) is { } left)
+        if (RunningService.Postmaster(_data) is { } left)
         {
             ServiceProcess.Signal(left.Pid, "KILL");
             await Task.Delay(500);
@@ -49,7 +51,7 @@ public sealed class the_service_survives_crashes(ITestOutputHelper output) : IAs
     private sealed record Outcome(TimeSpan At, int Status, TimeSpan Took, string? ContentType, string? RetryAfter, string? Id, string? Error);
 
     /// <summary>Workers posting intakes (and reading one back now and then) until stopped; every answer recorded.</summary>
-    private static async Task<List<Outcome>> LoadAsync(ServiceProcess service, int workers, CancellationToken stop, Stopwatch clock)
+    private static async Task<List<Outcome>> LoadAsync(RunningService service, int workers, CancellationToken stop, Stopwatch clock)
     {
         var outcomes = new ConcurrentBag<Outcome>();
         await Task.WhenAll(Enumerable.Range(0, workers).Select(async worker =>
@@ -75,7 +77,7 @@ public sealed class the_service_survives_crashes(ITestOutputHelper output) : IAs
                 {
                     // The service itself is gone (killed): not an answer.
                     outcomes.Add(new Outcome(started, 0, watch.Elapsed, null, null, null, e.GetType().Name));
-                    if (service.HasExited) return;
+                    if (service.Process.HasExited) return;
                     await Task.Delay(50);
                 }
             }
@@ -90,7 +92,7 @@ public sealed class the_service_survives_crashes(ITestOutputHelper output) : IAs
         return condition() ? watch.Elapsed.TotalSeconds : double.PositiveInfinity;
     }
 
-    private static async Task<int> FoundAsync(ServiceProcess service, IEnumerable<string> ids)
+    private static async Task<int> FoundAsync(RunningService service, IEnumerable<string> ids)
     {
         var found = 0;
         foreach (var id in ids)
@@ -104,18 +106,18 @@ public sealed class the_service_survives_crashes(ITestOutputHelper output) : IAs
     [Fact]
     public async Task sigkill_during_intake_load_loses_no_acknowledged_referral_and_takes_its_database_with_it()
     {
-        var first = ServiceProcess.Start(_data);
+        var first = RunningService.OnEmbeddedDatabase(_data);
         await first.WaitUntilReadyAsync();
-        var postmaster = ServiceProcess.Postmaster(_data) ?? throw new InvalidOperationException("no embedded PostgreSQL is running");
+        var postmaster = RunningService.Postmaster(_data) ?? throw new InvalidOperationException("no embedded PostgreSQL is running");
 
         // A second service on the same data folder refuses in one sentence, and leaves the first one's database alone.
-        await using (var second = ServiceProcess.Start(_data))
+        await using (var second = RunningService.OnEmbeddedDatabase(_data))
         {
-            Assert.True(await second.WaitForExitAsync(TimeSpan.FromSeconds(60)), "the second service did not stop");
-            Assert.Equal(1, second.ExitCode);
-            var sentence = second.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Single(l => l.StartsWith("Another process"));
+            Assert.True(await second.Process.WaitForExitAsync(TimeSpan.FromSeconds(60)), "the second service did not stop");
+            Assert.Equal(1, second.Process.ExitCode);
+            var sentence = second.Process.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Single(l => l.StartsWith("Another process"));
             Assert.Contains($"is already using the embedded PostgreSQL in {_data}", sentence);
-            Assert.DoesNotContain("   at ", second.Output);
+            Assert.DoesNotContain("   at ", second.Process.Output);
             output.WriteLine($"Second start on the same data folder: exit 1, \"{sentence.Trim()}\"");
         }
         Assert.True(ServiceProcess.IsAlive(postmaster.Pid), "the second start stopped the first one's database");
@@ -125,7 +127,7 @@ public sealed class the_service_survives_crashes(ITestOutputHelper output) : IAs
         using var stop = new CancellationTokenSource();
         var load = LoadAsync(first, workers: 6, stop.Token, clock);
         await Task.Delay(TimeSpan.FromSeconds(4));
-        first.Kill();
+        first.Process.Kill();
         var killedAt = clock.Elapsed;
         var outcomes = await load.WaitAsync(TimeSpan.FromSeconds(30));
         stop.Cancel();
@@ -137,23 +139,23 @@ public sealed class the_service_survives_crashes(ITestOutputHelper output) : IAs
         Assert.True(databaseGoneAfter <= 5, $"the embedded PostgreSQL (pid {postmaster.Pid}) outlived its killed service by more than 5 s");
 
         // The next start copes with what the killed one left (postmaster.pid, an unclean shutdown) and finds everything.
-        await using var restarted = ServiceProcess.Start(_data);
+        await using var restarted = RunningService.OnEmbeddedDatabase(_data);
         await restarted.WaitUntilReadyAsync();
         var found = await FoundAsync(restarted, acknowledged);
         await KestrelAnswersAsProblemsAsync(restarted);
 
         // The service and its database killed together (a power cut, the OOM killer): the next start
         // finds a crashed cluster with a stale postmaster.pid, recovers it and finds everything again.
-        var crashed = ServiceProcess.Postmaster(_data)!.Value;
-        restarted.Kill();
+        var crashed = RunningService.Postmaster(_data)!.Value;
+        restarted.Process.Kill();
         ServiceProcess.Signal(crashed.Pid, "KILL");
-        await restarted.WaitForExitAsync(TimeSpan.FromSeconds(10));
+        await restarted.Process.WaitForExitAsync(TimeSpan.FromSeconds(10));
         await SecondsUntil(() => !ServiceProcess.IsAlive(crashed.Pid), TimeSpan.FromSeconds(10));
-        await using var third = ServiceProcess.Start(_data);
+        await using var third = RunningService.OnEmbeddedDatabase(_data);
         await third.WaitUntilReadyAsync();
         var foundAfterBoth = await FoundAsync(third, acknowledged);
-        var thirdPostmaster = ServiceProcess.Postmaster(_data)!.Value;
-        await third.TerminateAsync();
+        var thirdPostmaster = RunningService.Postmaster(_data)!.Value;
+        await third.Process.TerminateAsync();
         var stoppedAfter = await SecondsUntil(() => !ServiceProcess.IsAlive(thirdPostmaster.Pid), TimeSpan.FromSeconds(15));
 
         output.WriteLine($"SIGKILL under intake load at {killedAt.TotalSeconds:F1} s: {outcomes.Count(o => o.Status > 0)} answers " +
@@ -169,9 +171,9 @@ public sealed class the_service_survives_crashes(ITestOutputHelper output) : IAs
     [Fact]
     public async Task postgres_killed_and_restarted_under_load_answers_503_then_recovers_with_nothing_lost()
     {
-        await using var service = ServiceProcess.Start(_data);
+        await using var service = RunningService.OnEmbeddedDatabase(_data);
         await service.WaitUntilReadyAsync();
-        var postmaster = ServiceProcess.Postmaster(_data) ?? throw new InvalidOperationException("no embedded PostgreSQL is running");
+        var postmaster = RunningService.Postmaster(_data) ?? throw new InvalidOperationException("no embedded PostgreSQL is running");
 
         var clock = Stopwatch.StartNew();
         using var stop = new CancellationTokenSource();
@@ -198,7 +200,7 @@ public sealed class the_service_survives_crashes(ITestOutputHelper output) : IAs
         var recoveredIn = firstAfter == TimeSpan.MaxValue ? double.PositiveInfinity : (firstAfter - restartedAt).TotalSeconds;
         var acknowledged = outcomes.Where(o => o.Status == 201).Select(o => o.Id!).ToList();
         var found = await FoundAsync(service, acknowledged);
-        await service.TerminateAsync();
+        await service.Process.TerminateAsync();
 
         output.WriteLine($"PostgreSQL SIGKILLed at {killedAt.TotalSeconds:F1} s, restarted at {restartedAt.TotalSeconds:F1} s: {outcomes.Count} answers " +
                          $"({string.Join(", ", outcomes.GroupBy(o => o.Status).OrderBy(g => g.Key).Select(g => $"{g.Key}×{g.Count()}"))}); " +
@@ -222,7 +224,7 @@ public sealed class the_service_survives_crashes(ITestOutputHelper output) : IAs
     }
 
     /// <summary>What only a real Kestrel shows (the test server has no Server header and no body limit of its own).</summary>
-    private static async Task KestrelAnswersAsProblemsAsync(ServiceProcess service)
+    private static async Task KestrelAnswersAsProblemsAsync(RunningService service)
     {
         using var live = await service.Client.GetAsync("/health/live");
         Assert.False(live.Headers.Contains("Server"), "the Server header is sent");

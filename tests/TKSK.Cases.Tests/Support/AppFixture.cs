@@ -2,7 +2,7 @@ using Alba;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using TKSK.Cases.Infrastructure.Postgres;
+using TKSK.Cases.EmbeddedPostgres;
 using Wolverine;
 
 namespace TKSK.Cases.Tests.Support;

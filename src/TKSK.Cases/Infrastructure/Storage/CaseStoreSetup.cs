@@ -6,11 +6,12 @@ using Marten;
 using Npgsql;
 using Weasel.Core;
 using Wolverine;
-using TKSK.Cases.Infrastructure.Postgres;
+using TKSK.Cases.EmbeddedPostgres;
 using Wolverine.ErrorHandling;
 using Wolverine.Marten;
 using TKSK.Cases.Infrastructure.Json;
 using TKSK.Cases.Infrastructure.Validation;
+using TKSK.Cases.Infrastructure.Hosting;
 
 namespace TKSK.Cases.Infrastructure.Storage;
 

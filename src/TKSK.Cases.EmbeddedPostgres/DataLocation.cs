@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace TKSK.Cases.Infrastructure.Postgres;
+namespace TKSK.Cases.EmbeddedPostgres;
 
 /// <summary>
 /// Where a cluster's data can live. The server runs as the 'postgres' account when we are root,

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace TKSK.Cases.Infrastructure.Postgres;
+namespace TKSK.Cases.EmbeddedPostgres;
 
 /// <summary>
 /// A private PostgreSQL cluster started from the server binaries on this machine: the service's

@@ -17,9 +17,9 @@ public sealed class ColdStartScenario : Scenario
         var bare = new List<double>();
         for (var i = 0; i < ctx.Settings.ColdStarts; i++)
         {
-            await using (var app = await AppProcess.StartAsync("service-cold", ctx.Publisher.ServiceDll, ctx.Access.ServiceSettings(ctx.ConnectionString), ctx.LogDirectory))
+            await using (var app = await BenchApps.StartAsync("service-cold", ctx.Publisher.ServiceDll, ctx.Access.ServiceSettings(ctx.ConnectionString), ctx.LogDirectory))
                 service.Add(app.StartedIn.TotalSeconds);
-            await using (var app = await AppProcess.StartAsync("bare-cold", ctx.Publisher.BaselineDll, new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = ctx.Access.Environment }, ctx.LogDirectory, ["--bare"]))
+            await using (var app = await BenchApps.StartAsync("bare-cold", ctx.Publisher.BaselineDll, new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = ctx.Access.Environment }, ctx.LogDirectory, ["--bare"]))
                 bare.Add(app.StartedIn.TotalSeconds);
         }
         var runs = $"{service.Count} runs each: service {string.Join(", ", service.Select(s => s.ToString("0.00")))} s; bare {string.Join(", ", bare.Select(s => s.ToString("0.00")))} s";

@@ -1,4 +1,5 @@
-namespace TKSK.Cases.Infrastructure.Postgres;
+using TKSK.Cases.EmbeddedPostgres;
+namespace TKSK.Cases.Infrastructure.Hosting;
 
 /// <summary>
 /// The run command's default database: when no connection string is configured, the service

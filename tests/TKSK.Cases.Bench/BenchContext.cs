@@ -1,3 +1,4 @@
+using TKSK.Cases.Testing;
 using System.Net;
 using System.Net.Http.Headers;
 using Npgsql;
@@ -23,8 +24,8 @@ public sealed class BenchContext(BenchSettings settings, Publisher publisher, Se
     public RegionCatalog Regions { get; } = RegionCatalog.LoadEmbedded();
     public NpgsqlDataSource Database { get; } = NpgsqlDataSource.Create(connectionString);
 
-    public AppProcess Service { get; set; } = null!;
-    public AppProcess Baseline { get; set; } = null!;
+    public ServiceProcess Service { get; set; } = null!;
+    public ServiceProcess Baseline { get; set; } = null!;
     public HttpClient ServiceClient { get; set; } = null!;
     public HttpClient BaselineClient { get; set; } = null!;
     public LoadGenerator ServiceLoad => new(ServiceClient);

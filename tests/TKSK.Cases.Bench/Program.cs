@@ -2,9 +2,9 @@ using Spectre.Console;
 using TKSK.Cases.Bench;
 using TKSK.Cases.Bench.Hosting;
 
-// dotnet run --project bench/TKSK.Cases.Bench -c Release -- quick|full [options]   (see README, "Benchmarks")
+// dotnet run --project tests/TKSK.Cases.Bench -c Release -- quick|full [options]   (see README, "Benchmarks")
 const string usage = """
-    usage: dotnet run --project bench/TKSK.Cases.Bench -c Release -- quick|full [options]
+    usage: dotnet run --project tests/TKSK.Cases.Bench -c Release -- quick|full [options]
       quick                 a few minutes: small store, short runs; proves every scenario works end to end
       full                  the real measurement: 10 k and 1 M events, longer runs (an hour or more on 2 cores)
       --only a,b            only scenarios whose name contains one of these (e.g. intake,case view)
@@ -14,7 +14,7 @@ const string usage = """
       --small-events N      events at the first size point   (quick 3000, full 10000)
       --large-events N      events at the second size point  (quick 15000, full 1000000)
       --duration S          seconds measured per load run    (quick 4, full 20)
-      --out DIR             where results go (default bench/results)
+      --out DIR             where results go (default tests/TKSK.Cases.Bench/results)
       --hold                after the last scenario keep the store, service and baseline running until
                             artifacts/bench/hold is deleted (to examine a 1 M-event store by hand)
     """;
@@ -32,7 +32,7 @@ try
     }
     return await new BenchRun(settings, Repository()).RunAsync();
 }
-catch (Exception failure) when (failure is BenchFailure or TKSK.Cases.Infrastructure.Postgres.StartupFailure)
+catch (Exception failure) when (failure is BenchFailure or TKSK.Cases.EmbeddedPostgres.StartupFailure or TKSK.Cases.Testing.ServiceProcessFailure)
 {
     AnsiConsole.MarkupLineInterpolated($"[red]benchmark failed:[/] {failure.Message}");
     return 1;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using HdrHistogram;
 using TKSK.Cases.Bench.Hosting;
+using TKSK.Cases.Testing;
 
 namespace TKSK.Cases.Bench.Load;
 
@@ -17,7 +18,7 @@ public sealed class LoadGenerator(HttpClient client)
     private const long HighestMicroseconds = 120_000_000;
 
     /// <summary>Closed loop: each of <paramref name="concurrency"/> workers sends its next request as soon as the last one is answered.</summary>
-    public Task<LoadResult> ClosedLoopAsync(int concurrency, TimeSpan warmup, TimeSpan duration, RequestFactory request, AppProcess? target = null) =>
+    public Task<LoadResult> ClosedLoopAsync(int concurrency, TimeSpan warmup, TimeSpan duration, RequestFactory request, ServiceProcess? target = null) =>
         RunAsync(concurrency, warmup, duration, request, target, ratePerSecond: null);
 
     /// <summary>
@@ -25,10 +26,10 @@ public sealed class LoadGenerator(HttpClient client)
     /// when it was due, not from when a worker got to it (no coordinated omission: a server that
     /// falls behind shows its queue in the percentiles).
     /// </summary>
-    public Task<LoadResult> PacedAsync(double ratePerSecond, int maxConcurrency, TimeSpan warmup, TimeSpan duration, RequestFactory request, AppProcess? target = null) =>
+    public Task<LoadResult> PacedAsync(double ratePerSecond, int maxConcurrency, TimeSpan warmup, TimeSpan duration, RequestFactory request, ServiceProcess? target = null) =>
         RunAsync(maxConcurrency, warmup, duration, request, target, ratePerSecond);
 
-    private async Task<LoadResult> RunAsync(int workers, TimeSpan warmup, TimeSpan duration, RequestFactory request, AppProcess? target, double? ratePerSecond)
+    private async Task<LoadResult> RunAsync(int workers, TimeSpan warmup, TimeSpan duration, RequestFactory request, ServiceProcess? target, double? ratePerSecond)
     {
         var histograms = Enumerable.Range(0, workers).Select(_ => new LongHistogram(HighestMicroseconds, 3)).ToArray();
         var counts = new WorkerCounts[workers];
@@ -40,7 +41,7 @@ public sealed class LoadGenerator(HttpClient client)
         var measuring = Task.Delay(warmup).ContinueWith(_ =>
         {
             generatorStart = CpuSample.OfThisProcess();
-            targetStart = target?.CpuSample();
+            targetStart = (target is null ? null : CpuSample.OfProcess(target.Pid));
         });
 
         async Task Worker(int w)
@@ -85,7 +86,7 @@ public sealed class LoadGenerator(HttpClient client)
         await Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(() => Worker(w))));
         await measuring;
         var generatorCpu = generatorStart?.ShareUntilNow();
-        var targetCpu = targetStart is { } t && target is not null ? target.CpuSample()?.ShareSince(t) : null;
+        var targetCpu = targetStart is { } t && target is not null ? CpuSample.OfProcess(target.Pid)?.ShareSince(t) : null;
         var merged = new LongHistogram(HighestMicroseconds, 3);
         foreach (var h in histograms) merged.Add(h);
         return new LoadResult(

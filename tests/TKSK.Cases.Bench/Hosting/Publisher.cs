@@ -37,7 +37,7 @@ public sealed class Publisher(string repository, string artifacts, string enviro
             if (Directory.Exists(Generated)) Directory.Delete(Generated, recursive: true);
         }
         say("publishing the baselines (Release)");
-        await DotnetAsync(log, new Dictionary<string, string>(), "publish", "bench/TKSK.Cases.Bench.Baseline", "-c", "Release", "-o", Path.Combine(artifacts, "baseline"));
+        await DotnetAsync(log, new Dictionary<string, string>(), "publish", "tests/TKSK.Cases.Bench.Baseline", "-c", "Release", "-o", Path.Combine(artifacts, "baseline"));
     }
 
     public void CheckPublished()

@@ -1,13 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
+using TKSK.Cases.EmbeddedPostgres;
 
-namespace TKSK.Cases.Infrastructure.Postgres;
-
-/// <summary>
-/// A start-up condition the user can fix, told in one sentence: what is wrong and what to do.
-/// Program prints the message alone (no stack trace) and exits with code 1.
-/// </summary>
-public sealed class StartupFailure(string message) : Exception(message);
+namespace TKSK.Cases.Infrastructure.Hosting;
 
 public static class StartupChecks
 {

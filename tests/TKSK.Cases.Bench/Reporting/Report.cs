@@ -10,7 +10,7 @@ public sealed record RunInfo(
     string Mode, DateTimeOffset StartedAt, TimeSpan Took, string Machine, string Commit, string Environment, string TypeLoadMode,
     string PostgreSql, string SmallPoint, string LargePoint, IReadOnlyList<string> Notes);
 
-/// <summary>The results as a console table, a Markdown file and a JSON file (bench/results/&lt;timestamp&gt;-&lt;mode&gt;.*).</summary>
+/// <summary>The results as a console table, a Markdown file and a JSON file (tests/TKSK.Cases.Bench/results/&lt;timestamp&gt;-&lt;mode&gt;.*).</summary>
 public static class Report
 {
     public static string Format(double? value, string unit) => value switch

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace TKSK.Cases.Infrastructure.Postgres;
+namespace TKSK.Cases.EmbeddedPostgres;
 
 /// <summary>Finds the PostgreSQL server tools (initdb, pg_ctl), installing them where we may.</summary>
 public static class PostgresBinaries

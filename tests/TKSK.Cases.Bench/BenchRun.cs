@@ -6,7 +6,7 @@ using TKSK.Cases.Bench.Hosting;
 using TKSK.Cases.Bench.Load;
 using TKSK.Cases.Bench.Reporting;
 using TKSK.Cases.Bench.Scenarios;
-using TKSK.Cases.Infrastructure.Postgres;
+using TKSK.Cases.EmbeddedPostgres;
 
 namespace TKSK.Cases.Bench;
 
@@ -48,13 +48,13 @@ public sealed class BenchRun(BenchSettings settings, string repository)
         try
         {
             Step("first start of the service: creates the schema (not timed)");
-            await using (await AppProcess.StartAsync("service-first", publisher.ServiceDll, access.ServiceSettings(connection), logs, timeout: TimeSpan.FromMinutes(3))) { }
+            await using (await BenchApps.StartAsync("service-first", publisher.ServiceDll, access.ServiceSettings(connection), logs, timeout: TimeSpan.FromMinutes(3))) { }
 
             foreach (var scenario in scenarios) await Guarded(ctx, scenario, s => s.StartupAsync(ctx));
 
             Step($"starting the service and the baseline app ({access.Environment}, pre-generated code: {access.TypeLoadMode})");
-            ctx.Service = await AppProcess.StartAsync("service", publisher.ServiceDll, access.ServiceSettings(connection), logs);
-            ctx.Baseline = await AppProcess.StartAsync("baseline", publisher.BaselineDll,
+            ctx.Service = await BenchApps.StartAsync("service", publisher.ServiceDll, access.ServiceSettings(connection), logs);
+            ctx.Baseline = await BenchApps.StartAsync("baseline", publisher.BaselineDll,
                 new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = access.Environment, ["ConnectionStrings__Baseline"] = connection }, logs);
             await Task.Delay(TimeSpan.FromSeconds(5));
             ctx.IdleServiceRss = ctx.Service.Memory().Rss;
@@ -108,7 +108,7 @@ public sealed class BenchRun(BenchSettings settings, string repository)
             var info = new RunInfo(settings.Mode, startedAt, clock.Elapsed, Machine(), Commit(), access.Environment, access.TypeLoadMode,
                 postgres, ctx.SmallLabel, ctx.LargeLabel, notes);
             Report.ToConsole(info, ctx.Rows);
-            var (md, json) = Report.Write(settings.OutputDirectory ?? Path.Combine(repository, "bench", "results"), info, ctx.Rows);
+            var (md, json) = Report.Write(settings.OutputDirectory ?? Path.Combine(repository, "tests", "TKSK.Cases.Bench", "results"), info, ctx.Rows);
             foreach (var n in notes) AnsiConsole.MarkupLineInterpolated($"[yellow]note:[/] {n}");
             Say($"results: {Markup.Escape(md)} and {Markup.Escape(json)}; logs: {Markup.Escape(logs)} ({clock.Elapsed.TotalMinutes:0.0} min)");
         }
@@ -169,7 +169,7 @@ public sealed class BenchRun(BenchSettings settings, string repository)
         if (missing <= 0) return have;
         Step($"generating about {missing:#,0} events through the API ({settings.GeneratorWorkers} referrals at a time)");
         var cpu = CpuSample.OfThisProcess();
-        var serviceCpu = ctx.Service.CpuSample();
+        var serviceCpu = CpuSample.OfProcess(ctx.Service.Pid);
         var clock = Stopwatch.StartNew();
         var before = ctx.Lifecycles.Events;
         if (AnsiConsole.Profile.Capabilities.Interactive)
@@ -200,7 +200,7 @@ public sealed class BenchRun(BenchSettings settings, string repository)
         var total = await ctx.EventCountAsync();
         ctx.Notes.Add($"Data generation to {BenchContext.EventsLabel(total)}: {made:#,0} requests in {clock.Elapsed.TotalSeconds:0} s ({made / clock.Elapsed.TotalSeconds:0} req/s over the API), " +
                       $"{ctx.Lifecycles.Referrals.Count:#,0} referrals so far, {ctx.Lifecycles.Failures} failed requests; generator CPU {100 * cpu.ShareUntilNow():0} %, " +
-                      $"service CPU {100 * (ctx.Service.CpuSample()?.ShareSince(serviceCpu!) ?? 0):0} % of all cores." +
+                      $"service CPU {100 * (CpuSample.OfProcess(ctx.Service.Pid)?.ShareSince(serviceCpu!) ?? 0):0} % of all cores." +
                       (ctx.Lifecycles.Failures > 0 ? $" First failures: {string.Join(" | ", ctx.Lifecycles.FirstErrors)}" : ""));
         return total;
     }
