@@ -6,11 +6,13 @@ using TKSK.Cases.Dashboards;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Infrastructure.Postgres;
 using TKSK.Cases.Integration;
+using TKSK.Cases.Presence;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Regions;
 using TKSK.Cases.Workflow;
 using TKSK.Cases.Search;
 using TKSK.Cases.Webhooks;
+using TKSK.Cases.WebConsole;
 using Wolverine.Http;
 
 try
@@ -29,6 +31,8 @@ try
     builder.AddWorkflow();
     builder.AddIdempotentPosts();
     builder.AddWebhooks();
+    builder.AddCasePresence();
+    builder.AddWebConsole();
     builder.Services.AddSingleton(_ => RegionCatalog.LoadEmbedded());
     builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
     builder.Services.AddWolverineHttp();
@@ -38,6 +42,8 @@ try
     // After sign-in (keys are per caller) and the body guard; before every endpoint.
     app.UseIdempotentPosts();
     app.MapDevelopmentTokens();
+    app.MapDevelopmentCoordinators();
+    app.MapWebConsole();
     app.MapWolverineEndpoints(http =>
     {
         // Compile every endpoint while starting, not on the first request of an operator at 2 a.m.

@@ -29,6 +29,11 @@ public static class AccessRules
         // Reference data and the service's own description: open to all.
         ["ListCategories"] = Rule.Open, ["ListProvinces"] = Rule.Open, ["ListKabupaten"] = Rule.Open,
         ["ListKecamatan"] = Rule.Open, ["ListDesa"] = Rule.Open, ["CreateDevelopmentToken"] = Rule.Open,
+        // The web console: how to sign in is public; the rest is for the people who use it.
+        ["GetConsoleConfig"] = Rule.Open, ["ListDevelopmentCoordinators"] = Rule.Open,
+        ["GetSignedInUser"] = Rule.For(People),
+        // Who has a case open: the people who work cases see each other, within their scope.
+        ["UpdatePresence"] = Rule.For(People), ["ListPresence"] = Rule.For(People),
 
         // Referrals: intake and the desk are the hotline's; the field is the TKSK's; the kabupaten supervises.
         ["ReceiveReferral"] = Rule.For(JscOperator).OrAgency(ApiKeyScopes.Intake),
@@ -36,6 +41,9 @@ public static class AccessRules
         ["ReceiveReferralBatch"] = Rule.For(JscOperator).OrAgency(ApiKeyScopes.Intake),
         ["GetReferral"] = Rule.For(People).OrAgency(ApiKeyScopes.Read),
         ["GetReferralHistory"] = Rule.For(People),
+        // Asked before intake, by those who take reports (agencies' systems get their duplicates in the intake's answer).
+        ["CheckPossibleDuplicates"] = Rule.For(JscOperator),
+        ["ListPermittedOperations"] = Rule.For(People),
         ["AssessReferral"] = Rule.For(JscOperator),
         ["AssignCoordinator"] = Rule.For(Supervisor, Automation),
         ["AcceptAssignment"] = Rule.For(Tksk),

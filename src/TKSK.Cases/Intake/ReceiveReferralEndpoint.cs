@@ -57,18 +57,25 @@ public static class PossibleDuplicates
     public static async Task<IReadOnlyList<PossibleDuplicate>> Find(
         IBatchedQuery batch, string? nik, string? desaCode, string category, DateTimeOffset now)
     {
-        nik = string.IsNullOrWhiteSpace(nik) ? null : nik.Trim();
+        nik = Normalised(nik);
         if (nik is null && desaCode is null) return [];
-        var since = now - SamePlaceWindow;
-        var candidates = await batch.Query<Referral>()
-            .Where(r => r.Status != ReferralStatus.Closed && r.Status != ReferralStatus.Rejected)
-            .Where(r => (nik != null && r.Subject.Nik == nik)
-                        || (desaCode != null && r.Place.DesaCode == desaCode && r.Category == category && r.ReceivedAt >= since))
+        var candidates = await batch.Query<Referral>().Where(Matching(nik, desaCode, category, now))
             .OrderByDescending(r => r.ReceivedAt)
             .Take(20)
             .ToList();
-        return candidates
-            .Select(r => new PossibleDuplicate(r.Id, r.Number, nik is not null && r.Subject.Nik == nik ? "same_nik" : "same_desa_and_category"))
-            .ToList();
+        return candidates.Select(r => new PossibleDuplicate(r.Id, r.Number, ReasonOf(r, nik))).ToList();
     }
+
+    public static string? Normalised(string? nik) => string.IsNullOrWhiteSpace(nik) ? null : nik.Trim();
+
+    /// <summary>The rule: an open referral with the same NIK, or with the same desa and category received within 30 days.</summary>
+    public static System.Linq.Expressions.Expression<Func<Referral, bool>> Matching(string? nik, string? desaCode, string? category, DateTimeOffset now)
+    {
+        var since = now - SamePlaceWindow;
+        return r => r.Status != ReferralStatus.Closed && r.Status != ReferralStatus.Rejected
+                    && ((nik != null && r.Subject.Nik == nik)
+                        || (desaCode != null && category != null && r.Place.DesaCode == desaCode && r.Category == category && r.ReceivedAt >= since));
+    }
+
+    public static string ReasonOf(Referral match, string? nik) => nik is not null && match.Subject.Nik == nik ? "same_nik" : "same_desa_and_category";
 }
