@@ -63,6 +63,7 @@ public sealed class an_operator_logs_a_report(ConsoleFixture fixture)
 
         var duplicates = page.GetByRole(AriaRole.Region, new() { Name = "Mungkin sudah dilaporkan" });
         await Expect(duplicates.GetByRole(AriaRole.Link, new() { Name = earlier })).ToBeVisibleAsync();
+        await Pages.AssertAccessibleAsync(page, "laporan baru with possible duplicates");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Simpan laporan" }).ClickAsync();
         await Expect(page.Locator("#f-subject-nik-error")).ToContainTextAsync("tanggal lahir");
@@ -75,6 +76,7 @@ public sealed class an_operator_logs_a_report(ConsoleFixture fixture)
         var number = (await page.Locator(".case-number").TextContentAsync())!.Trim();
         Assert.Matches(@"^JSC-\d{4}-\d{6}$", number);
         await Pages.ScreenshotAsync(page, "laporan-tersimpan-1280");
+        await Pages.AssertAccessibleAsync(page, "laporan tersimpan");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Antrean" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Menunggu asesmen meja") })).ToHaveAttributeAsync("aria-current", "page");

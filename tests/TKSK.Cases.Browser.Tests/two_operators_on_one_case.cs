@@ -34,6 +34,7 @@ public sealed class two_operators_on_one_case(ConsoleFixture fixture)
         await Pages.ScreenshotAsync(budi.Page, "antrean-sedang-dibuka-1280");
         await row.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
         await Expect(budi.Page.GetByText("Kasus ini juga sedang dibuka oleh Siti Rahayu (Operator JSC).")).ToBeVisibleAsync();
+        await Pages.AssertAccessibleAsync(budi.Page, "kasus sedang dibuka");
 
         // Budi decides meanwhile.
         await budi.Page.GetByRole(AriaRole.Button, new() { Name = "Asesmen meja" }).ClickAsync();
@@ -46,6 +47,7 @@ public sealed class two_operators_on_one_case(ConsoleFixture fixture)
         var stale = siti.Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Kasus ini sudah diubah — muat ulang" });
         await Expect(stale).ToBeVisibleAsync();
         await Pages.ScreenshotAsync(siti.Page, "kasus-sudah-diubah-1280");
+        await Pages.AssertAccessibleAsync(siti.Page, "kasus sudah diubah");
         await stale.GetByRole(AriaRole.Button, new() { Name = "Muat ulang kasus" }).ClickAsync();
         await Expect(siti.Page.Locator(".tag--status")).ToHaveTextAsync(new Regex("Dinilai|Ditugaskan"));
         await Expect(siti.Page.GetByLabel("Catatan")).ToHaveValueAsync("Sudah telepon RT setempat, bapak masih di pos ronda.");

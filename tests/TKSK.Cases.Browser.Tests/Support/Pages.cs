@@ -7,14 +7,20 @@ namespace TKSK.Cases.Browser.Tests.Support;
 /// <summary>What every page is checked for: axe-core's serious and critical findings, sideways scrolling, and its picture for the docs.</summary>
 public static class Pages
 {
-    /// <summary>The axe-core findings of impact serious or critical, each as "rule (impact): where".</summary>
-    public static async Task<IReadOnlyList<string>> SeriousAccessibilityProblemsAsync(IPage page)
+    /// <summary>Every axe-core finding (WCAG 2.x A and AA and best practices), each as its impact and "rule: help, at where".</summary>
+    public static async Task<IReadOnlyList<(string Impact, string Text)>> AccessibilityProblemsAsync(IPage page)
     {
         var result = await page.RunAxe();
         return result.Violations
-            .Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")
+            .Select(v => (v.Impact ?? "", $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}"))
             .ToList();
+    }
+
+    /// <summary>Fails on any serious or critical axe-core finding in the page as it is now.</summary>
+    public static async Task AssertAccessibleAsync(IPage page, string what)
+    {
+        var serious = (await AccessibilityProblemsAsync(page)).Where(f => f.Impact is "serious" or "critical").Select(f => f.Text).ToList();
+        Assert.True(serious.Count == 0, $"{what}: {string.Join("; ", serious)}");
     }
 
     /// <summary>How many CSS pixels the page is wider than the window (0: no sideways scrolling).</summary>

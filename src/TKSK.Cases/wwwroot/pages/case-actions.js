@@ -1,7 +1,7 @@
 // The commands a person can send on a case, each a small form sent with If-Match: the version the
 // page shows. A page that is behind gets "kasus ini sudah diubah — muat ulang" and keeps what was typed.
 import { html } from "../lib/html.js";
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { t, wibInputToIso, wibInputValue } from "../lib/words.js";
 import { ApiError, get, newIdempotencyKey, post } from "../lib/api.js";
 import { clearDraft, readDraft, writeDraft } from "../lib/session.js";
@@ -116,6 +116,11 @@ function bodyOf(fields, values) {
  *   kecamatanCode?: string, onDone: (view: CaseView, etag: string | null) => void, onStale: () => void, onClose?: () => void, compact?: boolean }} props
  */
 export function ActionForm({ caseId, etag, operation, path, fields, draftKey, kecamatanCode, onDone, onStale, onClose, compact }) {
+  const form = useRef(/** @type {HTMLFormElement | null} */ (null));
+  // A form opened by its button takes the keyboard to its first field (the button it replaced is gone).
+  useEffect(() => {
+    if (onClose) /** @type {HTMLElement | null | undefined} */ (form.current?.querySelector("input, select, textarea"))?.focus();
+  }, []);
   const initial = Object.fromEntries(fields.map((f) => [f.name, f.initial ?? (f.type === "checkboxes" ? [] : "")]));
   const [values, setValues] = useState(/** @type {Record<string, any>} */ ({ ...initial, ...(readDraft(draftKey) ?? {}) }));
   const [errors, setErrors] = useState(/** @type {import("../lib/forms.js").FormError[]} */ ([]));
@@ -156,7 +161,7 @@ export function ActionForm({ caseId, etag, operation, path, fields, draftKey, ke
   };
 
   return html`
-    <form class=${"action-form" + (compact ? " action-form--compact" : "") + (fields.length ? "" : " action-form--bare")} novalidate onSubmit=${submit}>
+    <form class=${"action-form" + (compact ? " action-form--compact" : "") + (fields.length ? "" : " action-form--bare")} novalidate onSubmit=${submit} ref=${form}>
       ${stale ? html`
         <${Banner} kind="error" live title=${t("error.stale")}>
           <p>${t("error.staleBody")}</p>

@@ -13,6 +13,9 @@ import { ActionForm, REVOKE_FIELDS, STEP_ACTIONS, caseActions, followUpFields, u
 
 const HEARTBEAT_MS = 30_000;
 
+/** @param {string} key */
+const openerId = (key) => "open-" + key.replace(/[^\w-]/g, "-");
+
 /** @param {{ params: { id: string } }} props */
 export function CasePage({ params }) {
   const id = params.id;
@@ -105,6 +108,11 @@ export function CasePage({ params }) {
   if (!view) return html`<h1 class="heading-l">${t("app.loading")}</h1>${failure ? html`<${Banner} kind="error" live>${failure}<//>` : null}`;
 
   const may = (/** @type {string} */ operation) => operations.includes(operation);
+  /** Closes a form and gives the keyboard back to the button that opened it. @param {string} key */
+  const close = (key) => {
+    setOpen(null);
+    setTimeout(() => document.getElementById(openerId(key))?.focus());
+  };
   const common = { caseId: id, etag, onDone: applied, onStale: loadAll, kecamatanCode: view.place?.kecamatanCode };
   const actions = caseActions(view, categories).filter((a) => may(a.operation));
 
@@ -122,7 +130,6 @@ export function CasePage({ params }) {
     ${viewers.length ? html`<${Banner} kind="warning" live>${t("case.openBy", { names: viewers.map((v) => `${v.name} (${label("role", v.role)})`).join(", ") })}<//>` : null}
     ${changed ? html`<${Banner} kind="warning" live title=${t("error.stale")}><button type="button" class="button button--secondary" onClick=${loadAll}>${t("error.reload")}</button><//>` : null}
     ${failure ? html`<${Banner} kind="error" live>${failure}<//>` : null}
-    ${done ? html`<p class="visually-hidden" role="status">${done}</p>` : null}
 
     <div class="case-layout">
       <div class="case-layout__main">
@@ -141,9 +148,9 @@ export function CasePage({ params }) {
                       const spec = STEP_ACTIONS[a];
                       const key = `${spec.operation}:${step.id}`;
                       return open === key
-                        ? html`<${ActionForm} ...${common} operation=${spec.operation} path=${`steps/${step.id}/${a}`} fields=${spec.fields} draftKey=${`case:${id}:${key}`} onClose=${() => setOpen(null)} compact />`
+                        ? html`<${ActionForm} ...${common} operation=${spec.operation} path=${`steps/${step.id}/${a}`} fields=${spec.fields} draftKey=${`case:${id}:${key}`} onClose=${() => close(key)} compact />`
                         : spec.fields.length
-                          ? html`<button type="button" class="button button--secondary button--small" aria-expanded="false" onClick=${() => setOpen(key)}>${t(/** @type {import("../lib/words.js").WordKey} */ ("action." + spec.operation))}</button>`
+                          ? html`<button type="button" class="button button--secondary button--small" id=${openerId(key)} onClick=${() => setOpen(key)}>${t(/** @type {import("../lib/words.js").WordKey} */ ("action." + spec.operation))}</button>`
                           : html`<${ActionForm} ...${common} operation=${spec.operation} path=${`steps/${step.id}/${a}`} fields=${[]} draftKey=${`case:${id}:${key}`} compact />`;
                     })}
                   </div>
@@ -160,8 +167,8 @@ export function CasePage({ params }) {
                   <li class="items__item">
                     <p>${c.agency} — ${label("basis", c.basis)}, ${c.givenBy}, ${dateTime(c.givenAt)}; ${c.revokedAt ? t("case.consentRevoked", { time: dateTime(c.revokedAt) }) : t("case.consentActive")}</p>
                     ${!c.revokedAt && may("RevokeSharingConsent") ? (open === key
-                      ? html`<${ActionForm} ...${common} operation="RevokeSharingConsent" path=${`sharing-consents/${c.id}/revocation`} fields=${REVOKE_FIELDS} draftKey=${`case:${id}:${key}`} onClose=${() => setOpen(null)} compact />`
-                      : html`<button type="button" class="button button--secondary button--small" onClick=${() => setOpen(key)}>${t("action.RevokeSharingConsent")}</button>`) : null}
+                      ? html`<${ActionForm} ...${common} operation="RevokeSharingConsent" path=${`sharing-consents/${c.id}/revocation`} fields=${REVOKE_FIELDS} draftKey=${`case:${id}:${key}`} onClose=${() => close(key)} compact />`
+                      : html`<button type="button" class="button button--secondary button--small" id=${openerId(key)} onClick=${() => setOpen(key)}>${t("action.RevokeSharingConsent")}</button>`) : null}
                   </li>`;
               })}
             </ul>
@@ -176,8 +183,8 @@ export function CasePage({ params }) {
                   <li class="items__item">
                     <p>${f.recordedAt ? t("case.followUpDone", { time: dateTime(f.visitedAt ?? f.recordedAt), status: label("subjectStatus", f.subjectStatus) }) : t("case.followUpDue", { time: dateTime(f.dueAt) })}</p>
                     ${!f.recordedAt && may("RecordFollowUp") ? (open === key
-                      ? html`<${ActionForm} ...${common} operation="RecordFollowUp" path=${`follow-ups/${f.id}`} fields=${followUpFields()} draftKey=${`case:${id}:${key}`} onClose=${() => setOpen(null)} compact />`
-                      : html`<button type="button" class="button button--secondary button--small" onClick=${() => setOpen(key)}>${t("action.RecordFollowUp")}</button>`) : null}
+                      ? html`<${ActionForm} ...${common} operation="RecordFollowUp" path=${`follow-ups/${f.id}`} fields=${followUpFields()} draftKey=${`case:${id}:${key}`} onClose=${() => close(key)} compact />`
+                      : html`<button type="button" class="button button--secondary button--small" id=${openerId(key)} onClick=${() => setOpen(key)}>${t("action.RecordFollowUp")}</button>`) : null}
                   </li>`;
               })}
             </ul>
@@ -190,6 +197,7 @@ export function CasePage({ params }) {
 
       <aside class="case-layout__side" aria-labelledby="actions-title">
         <h2 class="heading-m" id="actions-title">${t("case.actions")}</h2>
+        ${done ? html`<${Banner} kind="success" live>${done}<//>` : null}
         ${actions.length === 0 ? html`<p>${t("case.noActions")}</p>` : null}
         ${actions.map((a) => html`
           <div class="action">
@@ -197,8 +205,8 @@ export function CasePage({ params }) {
               ? html`<${ActionForm} ...${common} operation=${a.operation} path=${a.path} fields=${[]} draftKey=${`case:${id}:${a.operation}`} />`
               : open === a.operation
                 ? html`<h3 class="heading-s">${t(/** @type {import("../lib/words.js").WordKey} */ ("action." + a.operation))}</h3>
-                    <${ActionForm} ...${common} operation=${a.operation} path=${a.path} fields=${a.fields} draftKey=${`case:${id}:${a.operation}`} onClose=${() => setOpen(null)} />`
-                : html`<button type="button" class="button button--secondary action__open" aria-expanded="false" onClick=${() => { setOpen(a.operation); setDone(""); }}>
+                    <${ActionForm} ...${common} operation=${a.operation} path=${a.path} fields=${a.fields} draftKey=${`case:${id}:${a.operation}`} onClose=${() => close(a.operation)} />`
+                : html`<button type="button" class="button button--secondary action__open" id=${openerId(a.operation)} onClick=${() => { setOpen(a.operation); setDone(""); }}>
                     ${t(/** @type {import("../lib/words.js").WordKey} */ ("action." + a.operation))}</button>`}
           </div>`)}
       </aside>

@@ -1,7 +1,7 @@
 // Antrean: the queues of cases, each a filter of the case list (GET /api/v1/referrals) with its count,
 // refreshed by itself while open, and who has each case open (GET /api/v1/presence).
 import { html } from "../lib/html.js";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { clock, dateTime, duration, label, number, t } from "../lib/words.js";
 import { ApiError, get, withQuery } from "../lib/api.js";
 import { navigate } from "../lib/router.js";
@@ -62,7 +62,8 @@ export function QueuePage({ user, query }) {
     try {
       const [shown, ...totals] = await Promise.all([
         get("/api/v1/referrals", { query: { ...tab.filter(user), ...common, sort: SORTS[sort], page, pageSize: PAGE_SIZE } }),
-        ...tabs.map((x) => get("/api/v1/referrals", { query: { ...x.filter(user), ...common, pageSize: 1 } })),
+        // A tab counts the work waiting in it (with the filters, not the search): cheap to count, and true while searching.
+        ...tabs.map((x) => get("/api/v1/referrals", { query: { ...x.filter(user), ...common, q: "", pageSize: 1 } })),
       ]);
       const data = /** @type {Page} */ (shown.data);
       setList(data);
@@ -127,7 +128,7 @@ export function QueuePage({ user, query }) {
             <span class="tabs__count">${countText(counts[x.name])}</span></a></li>`)}
       </ul>
     </nav>
-    <${Filters} user=${user} filters=${filters} sort=${sort} tab=${tab.name} />
+    <${Filters} key=${query.toString()} user=${user} filters=${filters} sort=${sort} tab=${tab.name} />
     ${failure ? html`<${Banner} kind="error" live>${failure}<//>` : null}
     <p class="hint queue__updated">${updatedAt ? t("queue.updated", { time: clock(updatedAt) }) : t("app.loading")}</p>
     ${list ? html`<${CaseTable} list=${list} presence=${presence} countText=${countText(counts[tab.name])} />` : null}
@@ -146,61 +147,49 @@ export function QueuePage({ user, query }) {
 function Filters({ user, filters, sort, tab }) {
   const [kabupaten, setKabupaten] = useState(/** @type {import("../lib/regions.js").Region[]} */ ([]));
   const [categories, setCategories] = useState(/** @type {import("../lib/reference.js").Category[]} */ ([]));
+  // What is typed is the form's own until applied: a refresh of the list around it must not undo it.
+  const [chosen, setChosen] = useState({ ...filters, sort });
   const wholeProvince = !user.region || !user.region.includes(".");
   useEffect(() => {
     loadCategories().then(setCategories, () => {});
     if (wholeProvince) kabupatenOf(PROVINCE).then(setKabupaten, () => {});
   }, []);
-  const form = useRef(/** @type {HTMLFormElement | null} */ (null));
+  /** @template {keyof typeof chosen} K @param {K} key @param {(typeof chosen)[K]} value */
+  const set = (key, value) => setChosen((c) => ({ ...c, [key]: value }));
 
   /** @param {Event} event */
   const apply = (event) => {
     event.preventDefault();
-    const data = new FormData(/** @type {HTMLFormElement} */ (form.current));
-    /** @type {Record<string, string>} */
-    const query = { tab };
-    for (const [name, value] of data.entries()) if (typeof value === "string" && value.trim()) query[name] = value.trim();
-    navigate(withQuery("/antrean", query));
+    navigate(withQuery("/antrean", {
+      tab, q: chosen.q.trim(), kabupaten: chosen.kabupaten, category: chosen.category, urgency: chosen.urgency,
+      pasung: chosen.pasung ? "true" : null, sort: chosen.sort,
+    }));
   };
+  /** @param {string} id @param {string} text @param {"kabupaten" | "category" | "urgency" | "sort"} key @param {import("../lib/forms.js").Option[]} choices @param {boolean} any */
+  const select = (id, text, key, choices, any) => html`
+    <div class="filters__field">
+      <label class="label" for=${id}>${text}</label>
+      <select class="select" id=${id} value=${chosen[key]} onChange=${(/** @type {any} */ e) => set(key, e.currentTarget.value)}>
+        ${any ? html`<option value="">${t("queue.any")}</option>` : null}
+        ${choices.map((o) => html`<option value=${o.value} selected=${o.value === chosen[key]}>${o.label}</option>`)}
+      </select>
+    </div>`;
 
   return html`
-    <form class="filters" role="search" aria-label=${t("queue.filters")} ref=${form} onSubmit=${apply}>
+    <form class="filters" role="search" aria-label=${t("queue.filters")} onSubmit=${apply}>
       <div class="filters__search">
         <label class="label" for="q">${t("queue.q")}</label>
         <div class="hint" id="q-hint">${t("queue.qHint")}</div>
-        <input class="input" id="q" name="q" type="search" value=${filters.q} aria-describedby="q-hint" autocomplete="off" />
+        <input class="input" id="q" type="search" value=${chosen.q} aria-describedby="q-hint" autocomplete="off"
+          onInput=${(/** @type {any} */ e) => set("q", e.currentTarget.value)} />
       </div>
-      ${wholeProvince ? html`
-        <div class="filters__field">
-          <label class="label" for="filter-kabupaten">${t("queue.kabupaten")}</label>
-          <select class="select" id="filter-kabupaten" name="kabupaten">
-            <option value="">${t("queue.any")}</option>
-            ${kabupaten.map((k) => html`<option value=${k.code} selected=${k.code === filters.kabupaten}>${k.name}</option>`)}
-          </select>
-        </div>` : null}
-      <div class="filters__field">
-        <label class="label" for="filter-category">${t("queue.category")}</label>
-        <select class="select" id="filter-category" name="category">
-          <option value="">${t("queue.any")}</option>
-          ${categories.map((c) => html`<option value=${c.code} selected=${c.code === filters.category}>${categoryName(c)}</option>`)}
-        </select>
-      </div>
-      <div class="filters__field">
-        <label class="label" for="filter-urgency">${t("queue.urgency")}</label>
-        <select class="select" id="filter-urgency" name="urgency">
-          <option value="">${t("queue.any")}</option>
-          ${options("urgency", URGENCIES).map((o) => html`<option value=${o.value} selected=${o.value === filters.urgency}>${o.label}</option>`)}
-        </select>
-      </div>
-      <div class="filters__field">
-        <label class="label" for="filter-sort">${t("queue.sort")}</label>
-        <select class="select" id="filter-sort" name="sort">
-          ${Object.keys(SORTS).map((s) => html`<option value=${s} selected=${s === sort}>${t(/** @type {import("../lib/words.js").WordKey} */ ("queue.sort." + s))}</option>`)}
-        </select>
-      </div>
+      ${wholeProvince ? select("filter-kabupaten", t("queue.kabupaten"), "kabupaten", kabupaten.map((k) => ({ value: k.code, label: k.name })), true) : null}
+      ${select("filter-category", t("queue.category"), "category", categories.map((c) => ({ value: c.code, label: categoryName(c) })), true)}
+      ${select("filter-urgency", t("queue.urgency"), "urgency", options("urgency", URGENCIES), true)}
+      ${select("filter-sort", t("queue.sort"), "sort", Object.keys(SORTS).map((s) => ({ value: s, label: t(/** @type {import("../lib/words.js").WordKey} */ ("queue.sort." + s)) })), false)}
       <div class="filters__field filters__check">
         <div class="checkboxes__item">
-          <input class="checkboxes__input" id="filter-pasung" name="pasung" type="checkbox" value="true" checked=${filters.pasung} />
+          <input class="checkboxes__input" id="filter-pasung" type="checkbox" checked=${chosen.pasung} onChange=${(/** @type {any} */ e) => set("pasung", e.currentTarget.checked)} />
           <label class="checkboxes__label" for="filter-pasung">${t("queue.pasung")}</label>
         </div>
       </div>
