@@ -34,6 +34,8 @@ public sealed class signing_in_and_out(ConsoleFixture fixture)
         await page.Keyboard.TypeAsync("Wulan");
         await page.Keyboard.PressAsync("Enter");
         await Expect(page).ToHaveURLAsync(new Regex("/antrean"));
+        // The queue has drawn and loaded (its shortcut listens from then on).
+        await Expect(page.GetByText(new Regex("^Diperbarui "))).ToBeVisibleAsync();
 
         await page.Keyboard.PressAsync("/");
         await Expect(page.GetByLabel("Cari")).ToBeFocusedAsync();

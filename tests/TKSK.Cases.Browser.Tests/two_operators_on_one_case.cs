@@ -21,7 +21,9 @@ public sealed class two_operators_on_one_case(ConsoleFixture fixture)
         await siti.SignInAsync("Operator JSC", "Siti Rahayu");
         await budi.SignInAsync("Operator JSC", "Budi Santoso");
 
-        await siti.Page.GotoAsync($"/kasus/{id}");
+        // Siti's page has said that she has the case open before Budi looks.
+        await siti.Page.RunAndWaitForResponseAsync(() => siti.Page.GotoAsync($"/kasus/{id}"),
+            r => r.Url.EndsWith("/api/v1/presence") && r.Request.Method == "POST");
         await Expect(siti.Page.GetByRole(AriaRole.Heading, new() { Name = $"Kasus {number}", Level = 1 })).ToBeVisibleAsync();
         // Siti starts a note and leaves it unsent.
         await siti.Page.GetByRole(AriaRole.Button, new() { Name = "Tambah catatan" }).ClickAsync();

@@ -76,6 +76,7 @@ public static class ConsolePages
                 .Replace("{{importmap}}", importMap)
                 .Replace("{{preloads}}", preloads)
                 .Replace("{{stylesheet}}", Url("console.css"))
+                .Replace("{{stylesheetIntegrity}}", assets.GetValueOrDefault("console.css").Integrity is { } css ? $" integrity=\"{css}\"" : "")
                 .Replace("{{icon}}", Url("icon.svg"))
                 .Replace("{{entry}}", Url("app.js"));
             var html = Encoding.UTF8.GetBytes(text);

@@ -33,6 +33,8 @@ public sealed class ConsoleFixture : IAsyncLifetime
         Api = new ServiceApi(_service.Url);
         KarangPilangTksk = await Api.CoordinatorAsync("Agus Salim", "081234500011", "35.78.01");
         JambanganTksk = await Api.CoordinatorAsync("Dewi Lestari", "081234500022", "35.78.02");
+        // Two test projects share two cores: a page may take longer than Playwright's 5 s to settle.
+        Assertions.SetDefaultExpectTimeout(10_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -234,7 +234,7 @@ function Summary({ view }) {
       <div class="summary-list__row"><dt>${t("case.tksk")}</dt>
         <dd>${a ? html`${a.coordinatorName} · <a href=${"tel:" + a.coordinatorPhone}>${a.coordinatorPhone}</a>` : t("case.noTksk")}</dd></div>
       <div class="summary-list__row"><dt>${t("case.received")}</dt><dd>${dateTime(view.receivedAt)} · ${label("channel", view.channel)}</dd></div>
-      ${view.sourceUrl ? html`<div class="summary-list__row"><dt>${t("case.source")}</dt><dd><a href=${view.sourceUrl} rel="noopener noreferrer" target="_blank" class="break">${view.sourceUrl}</a></dd></div>` : null}
+      ${/^https?:\/\//i.test(view.sourceUrl ?? "") ? html`<div class="summary-list__row"><dt>${t("case.source")}</dt><dd><a href=${view.sourceUrl} rel="noopener noreferrer" target="_blank" class="break">${view.sourceUrl}</a></dd></div>` : null}
     </dl>`;
 }
 
