@@ -19,6 +19,8 @@ import { PROVINCE, URGENCIES, categoryName, loadCategories, options } from "../l
  */
 
 const REFRESH_MS = 30_000;
+// On a phone the list comes first: the filters stay folded until asked for (or while one is in use).
+const FILTERS_OPEN = matchMedia("(min-width: 769px)").matches;
 const PAGE_SIZE = 25;
 
 /** @type {Record<string, Tab>} */
@@ -150,6 +152,7 @@ function Filters({ user, filters, sort, tab }) {
   // What is typed is the form's own until applied: a refresh of the list around it must not undo it.
   const [chosen, setChosen] = useState({ ...filters, sort });
   const wholeProvince = !user.region || !user.region.includes(".");
+  const active = !!(filters.kabupaten || filters.category || filters.urgency || filters.pasung);
   useEffect(() => {
     loadCategories().then(setCategories, () => {});
     if (wholeProvince) kabupatenOf(PROVINCE).then(setKabupaten, () => {});
@@ -183,6 +186,9 @@ function Filters({ user, filters, sort, tab }) {
         <input class="input" id="q" type="search" value=${chosen.q} aria-describedby="q-hint" autocomplete="off"
           onInput=${(/** @type {any} */ e) => set("q", e.currentTarget.value)} />
       </div>
+      <details class="filters__more" open=${FILTERS_OPEN || active}>
+        <summary class="filters__toggle">${t("queue.moreFilters")}</summary>
+        <div class="filters__grid">
       ${wholeProvince ? select("filter-kabupaten", t("queue.kabupaten"), "kabupaten", kabupaten.map((k) => ({ value: k.code, label: k.name })), true) : null}
       ${select("filter-category", t("queue.category"), "category", categories.map((c) => ({ value: c.code, label: categoryName(c) })), true)}
       ${select("filter-urgency", t("queue.urgency"), "urgency", options("urgency", URGENCIES), true)}
@@ -193,6 +199,8 @@ function Filters({ user, filters, sort, tab }) {
           <label class="checkboxes__label" for="filter-pasung">${t("queue.pasung")}</label>
         </div>
       </div>
+        </div>
+      </details>
       <div class="filters__actions">
         <button type="submit" class="button button--secondary">${t("queue.apply")}</button>
         <a class="filters__reset" href=${withQuery("/antrean", { tab })}>${t("queue.reset")}</a>
@@ -225,8 +233,7 @@ function CaseTable({ list, presence, countText }) {
                 ${viewers?.length ? html`<span class="tag tag--presence">${t("queue.openBy", { names: viewers.map((v) => v.name).join(", ") })}</span>` : null}
               </th>
               <td data-label=${t("queue.col.status")}>
-                ${label("status", item.status)}
-                <span class=${"tag tag--" + item.urgency}>${label("urgency", item.urgency)}</span>
+                ${label("status", item.status) + " "}<span class=${"tag tag--" + item.urgency}>${label("urgency", item.urgency)}</span>
                 ${item.overdue ? html`<span class="tag tag--overdue">${t("queue.overdue")}</span>` : null}
                 ${item.unassigned ? html`<span class="tag">${t("queue.unassigned")}</span>` : null}
                 ${item.orphaned ? html`<span class="tag">${t("queue.orphaned")}</span>` : null}
