@@ -4,7 +4,8 @@ using System.Text;
 namespace TKSK.Cases.WebhookReceiver;
 
 /// <summary>
-/// Checks a TKSK.Cases webhook: X-TKSK-Signature must be "sha256=" + the lowercase hex HMAC-SHA256 of
+/// For receivers built on the service's first signature scheme (the example receiver now uses Standard
+/// Webhooks, Program.cs). Checks a TKSK.Cases webhook: X-TKSK-Signature must be "sha256=" + the lowercase hex HMAC-SHA256 of
 /// X-TKSK-Timestamp + "." + the body exactly as received, keyed with the subscription's secret (its
 /// UTF-8 bytes); and the timestamp must be recent, so that a recorded delivery cannot be played back
 /// to you later. Compare in constant time, and verify the raw bytes before parsing any JSON.

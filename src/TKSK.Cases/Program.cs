@@ -3,8 +3,10 @@ using JasperFx;
 using TKSK.Cases.Access;
 using TKSK.Cases.Coordinators;
 using TKSK.Cases.Dashboards;
+using TKSK.Cases.Erasure;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Infrastructure.Postgres;
+using TKSK.Cases.IntakeAssist;
 using TKSK.Cases.Integration;
 using TKSK.Cases.Presence;
 using TKSK.Cases.Referrals;
@@ -14,10 +16,12 @@ using TKSK.Cases.Search;
 using TKSK.Cases.Webhooks;
 using TKSK.Cases.WebConsole;
 using Wolverine.Http;
+using TKSK.Cases.Casework;
 
 try
 {
     var builder = WebApplication.CreateBuilder(args);
+    StartupChecks.DevelopmentListensOnLoopbackOnly(builder.Configuration, builder.Environment, args);
     StartupChecks.ListenAddressesAreFree(builder.Configuration, args);
     await using var embeddedDatabase = await EmbeddedDatabase.StartIfNotConfiguredAsync(builder);
 
@@ -31,6 +35,8 @@ try
     builder.AddWorkflow();
     builder.AddIdempotentPosts();
     builder.AddWebhooks();
+    builder.AddErasureWatch();
+    builder.Services.AddIntakeAssist();
     builder.AddCasePresence();
     builder.AddWebConsole();
     builder.Services.AddSingleton(_ => RegionCatalog.LoadEmbedded());

@@ -49,6 +49,7 @@ public sealed class ServiceAccess
             // The benchmark is one signed-in person sending what a province's staff send together:
             // the per-person limit (600 a minute) would measure the limiter, not the service.
             ["RateLimits__PerMinute"] = "100000000",
+            ["RateLimits__PerAddressPerMinute"] = "100000000",
         };
         if (IsProduction)
         {

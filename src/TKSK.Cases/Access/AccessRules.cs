@@ -1,103 +1,54 @@
-using static TKSK.Cases.Access.Role;
+using System.Reflection;
 
 namespace TKSK.Cases.Access;
 
-/// <summary>Who may call an operation: no one signed in, these roles, and agencies holding this API-key scope.</summary>
-public sealed record Rule(bool Anonymous, IReadOnlySet<Role> Roles, string? AgencyScope = null)
+/// <summary>Who may call an operation: no one signed in, these roles, and agencies holding this API-key scope. The province admin may do everything.</summary>
+/// <param name="AnyCaseInScope">A TKSK may take it on any case in their scope, not only on the cases assigned to them.</param>
+public sealed record Rule(bool Anonymous, IReadOnlySet<Role> Roles, string? AgencyScope = null, bool AnyCaseInScope = false)
 {
     public static Rule Open => new(true, new HashSet<Role>());
-    public static Rule For(params Role[] roles) => new(false, new HashSet<Role>([.. roles, ProvinceAdmin]));
-    public Rule OrAgency(string scope) => this with { AgencyScope = scope };
 
     public bool Allows(Actor actor) =>
         Anonymous || Roles.Contains(actor.Role)
-        || (actor.Role == Agency && AgencyScope is { } scope && actor.Scopes?.Contains(scope) == true);
+        || (actor.Role == Role.Agency && AgencyScope is { } scope && actor.Scopes?.Contains(scope) == true);
 }
 
 /// <summary>
-/// The authorization matrix, one row per operation (its OpenAPI operation id; a referral command's
-/// type name is its operation id). Every endpoint must have a row: one without fails at start-up
-/// (<see cref="AccessPolicy"/>), and the authorization matrix test calls every route as every role.
-/// The province admin may do everything. Region scope (which referrals) is <see cref="Scope"/>.
+/// Who may take an action, declared beside it: on a command record (whatever sends it: HTTP, automation,
+/// a queue, a device) or on an endpoint method that sends none. The province admin is always allowed.
+/// <c>tests/…/Api/authorization_matrix.cs</c> calls every route as every kind of caller against its own
+/// hand-written table, and the service refuses to start with an endpoint that declares nothing.
 /// </summary>
-public static class AccessRules
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, Inherited = false)]
+public sealed class AllowedAttribute(params Role[] roles) : Attribute
 {
-    private static readonly Role[] People = [JscOperator, Tksk, Supervisor];
+    /// <summary>The API-key scope that lets an agency system call it too.</summary>
+    public string? AgencyScope { get; set; }
+    /// <summary>Open to everyone, signed in or not (reference data).</summary>
+    public bool Anonymous { get; set; }
+    /// <summary>A TKSK may take it on any case of their kecamatan, not only their assignments (a note is any case's).</summary>
+    public bool AnyCaseInScope { get; set; }
 
-    public static readonly IReadOnlyDictionary<string, Rule> ByOperation = new Dictionary<string, Rule>
-    {
-        // Reference data and the service's own description: open to all.
-        ["ListCategories"] = Rule.Open, ["ListProvinces"] = Rule.Open, ["ListKabupaten"] = Rule.Open,
-        ["ListKecamatan"] = Rule.Open, ["ListDesa"] = Rule.Open, ["CreateDevelopmentToken"] = Rule.Open,
-        // The web console: how to sign in is public; the rest is for the people who use it.
-        ["GetConsoleConfig"] = Rule.Open, ["ListDevelopmentCoordinators"] = Rule.Open,
-        ["GetSignedInUser"] = Rule.For(People),
-        // Who has a case open: the people who work cases see each other, within their scope.
-        ["UpdatePresence"] = Rule.For(People), ["ListPresence"] = Rule.For(People),
+    public Rule Rule => Anonymous ? Rule.Open : new Rule(false, new HashSet<Role>([.. roles, Role.ProvinceAdmin]), AgencyScope, AnyCaseInScope);
 
-        // Referrals: intake and the desk are the hotline's; the field is the TKSK's; the kabupaten supervises.
-        ["ReceiveReferral"] = Rule.For(JscOperator).OrAgency(ApiKeyScopes.Intake),
-        // Bulk intake is the same intake, many at once; each report is checked against the caller's grant on its own.
-        ["ReceiveReferralBatch"] = Rule.For(JscOperator).OrAgency(ApiKeyScopes.Intake),
-        ["GetReferral"] = Rule.For(People).OrAgency(ApiKeyScopes.Read),
-        ["GetReferralHistory"] = Rule.For(People),
-        // Asked before intake, by those who take reports (agencies' systems get their duplicates in the intake's answer).
-        ["CheckPossibleDuplicates"] = Rule.For(JscOperator),
-        ["ListPermittedOperations"] = Rule.For(People),
-        ["AssessReferral"] = Rule.For(JscOperator),
-        ["AssignCoordinator"] = Rule.For(Supervisor, Automation),
-        ["AcceptAssignment"] = Rule.For(Tksk),
-        ["DeclineAssignment"] = Rule.For(Tksk),
-        ["RecordVisit"] = Rule.For(Tksk),
-        ["RecordFieldAssessment"] = Rule.For(Tksk),
-        ["AddStep"] = Rule.For(Tksk), ["StartStep"] = Rule.For(Tksk), ["CompleteStep"] = Rule.For(Tksk), ["CancelStep"] = Rule.For(Tksk),
-        ["ResolveReferral"] = Rule.For(Tksk),
-        ["ReviewResolution"] = Rule.For(Supervisor),
-        ["ReopenReferral"] = Rule.For(Supervisor),
-        ["AddNote"] = Rule.For(JscOperator, Tksk, Automation),
-        ["RecordFollowUp"] = Rule.For(Tksk),
+    /// <summary>The rule a type or method declares, or null when it declares none.</summary>
+    public static Rule? Of(MemberInfo member) => member.GetCustomAttribute<AllowedAttribute>()?.Rule;
 
-        // Automation's own commands (never over HTTP): routing, hand-over and deadline checks.
-        ["RouteReferral"] = Rule.For(Automation),
-        ["DeadlineDue"] = Rule.For(Automation),
+    /// <summary>A command's rule: every command declares one (a command without is a programming error, found by the tests and at start).</summary>
+    public static Rule For(Type command) => Of(command)
+        ?? throw new InvalidOperationException($"{command.Name} declares no [Allowed]: decide who may send it.");
+}
 
-        // Notifications: each reads their own inbox (checked by recipient); operators watch the outgoing gateway.
-        ["ListNotifications"] = Rule.For(People), ["MarkNotificationRead"] = Rule.For(People),
-        ["ListDeliveries"] = Rule.For(), ["RetryDelivery"] = Rule.For(),
+/// <summary>An endpoint that sends one command: who may call it is that command's rule (<see cref="AllowedAttribute"/>).</summary>
+[AttributeUsage(AttributeTargets.Method, Inherited = false)]
+public sealed class SendsAttribute<TCommand> : Attribute, ISendsCommand
+{
+    public Type Command => typeof(TCommand);
+}
 
-        // The read side: people only, each within their scope (README: Read side). Agencies get the change feed instead.
-        ["ListReferrals"] = Rule.For(People), ["ExportReferrals"] = Rule.For(People),
-        ["GetOverviewDashboard"] = Rule.For(People), ["GetKabupatenDashboard"] = Rule.For(People),
-        ["GetSlaDashboard"] = Rule.For(People), ["GetCoordinatorDashboard"] = Rule.For(People),
-        ["GetPasungDashboard"] = Rule.For(People), ["GetTrendDashboard"] = Rule.For(People),
-        ["GetMonthlyReport"] = Rule.For(People),
-
-        // Coordinators: the kabupaten's supervisor registers and lists its own TKSK.
-        ["RegisterCoordinator"] = Rule.For(Supervisor),
-        ["DeactivateCoordinator"] = Rule.For(Supervisor), ["ReactivateCoordinator"] = Rule.For(Supervisor),
-        ["ListCoordinators"] = Rule.For(People),
-        ["GetCoordinator"] = Rule.For(People),
-
-        // Agency integration: the change feed and webhooks, each behind its own API-key scope (the province admin watches all).
-        ["GetFeed"] = Rule.For().OrAgency(ApiKeyScopes.Feed),
-        ["CreateSubscription"] = Rule.For().OrAgency(ApiKeyScopes.Webhooks), ["ListSubscriptions"] = Rule.For().OrAgency(ApiKeyScopes.Webhooks),
-        ["GetSubscription"] = Rule.For().OrAgency(ApiKeyScopes.Webhooks), ["CancelSubscription"] = Rule.For().OrAgency(ApiKeyScopes.Webhooks),
-        ["ListSubscriptionDeliveries"] = Rule.For().OrAgency(ApiKeyScopes.Webhooks), ["RetrySubscriptionDelivery"] = Rule.For().OrAgency(ApiKeyScopes.Webhooks),
-        ["ReplaySubscription"] = Rule.For().OrAgency(ApiKeyScopes.Webhooks),
-
-        // Operations and personal data: the province admin only.
-        ["ListRefusedCommands"] = Rule.For(),
-        ["CreateApiKey"] = Rule.For(), ["ListApiKeys"] = Rule.For(), ["RevokeApiKey"] = Rule.For(),
-        ["ListAccessLog"] = Rule.For(),
-        ["ErasePersonalData"] = Rule.For(),
-        // A basis for sharing is documented by whoever obtained it: the desk, the TKSK in the field, the supervisor.
-        ["RecordSharingConsent"] = Rule.For(People), ["RevokeSharingConsent"] = Rule.For(People),
-    };
-
-    /// <summary>The rule of an operation; an operation without one is a programming error, found at start-up.</summary>
-    public static Rule For(string operationId) =>
-        ByOperation.TryGetValue(operationId, out var rule) ? rule
-            : throw new InvalidOperationException($"Operation '{operationId}' has no row in AccessRules: decide who may call it.");
+public interface ISendsCommand
+{
+    Type Command { get; }
 }
 
 /// <summary>
@@ -109,8 +60,8 @@ public static class Scope
 {
     public static bool Covers(Actor actor, string kecamatanCode, string category, Guid? assignedCoordinator) => actor.Role switch
     {
-        Tksk => (actor.CoordinatorId is { } me && assignedCoordinator == me) || InRegion(actor.Region, kecamatanCode),
-        Agency => InRegion(actor.Region, kecamatanCode) && (actor.Categories is not { Count: > 0 } granted || granted.Contains(category)),
+        Role.Tksk => (actor.CoordinatorId is { } me && assignedCoordinator == me) || InRegion(actor.Region, kecamatanCode),
+        Role.Agency => InRegion(actor.Region, kecamatanCode) && (actor.Categories is not { Count: > 0 } granted || granted.Contains(category)),
         _ => InRegion(actor.Region, kecamatanCode),
     };
 
@@ -119,9 +70,9 @@ public static class Scope
         region is null || code == region || code.StartsWith(region + ".", StringComparison.Ordinal);
 
     /// <summary>
-    /// A TKSK works on the cases assigned to them: field work needs them to be the assignee
-    /// (seeing a case of their kecamatan is not enough to act on it). Everyone else acts within scope.
+    /// A TKSK works on the cases assigned to them: field work needs them to be the assignee (seeing a case of
+    /// their kecamatan is not enough to act on it), unless the rule says any case in scope. Everyone else acts within scope.
     /// </summary>
-    public static bool MayWorkOn(Actor actor, Guid? assignedCoordinator, string operationId) =>
-        actor.Role != Tksk || operationId == "AddNote" || (actor.CoordinatorId is { } me && assignedCoordinator == me);
+    public static bool MayWorkOn(Actor actor, Guid? assignedCoordinator, Rule rule) =>
+        actor.Role != Role.Tksk || rule.AnyCaseInScope || (actor.CoordinatorId is { } me && assignedCoordinator == me);
 }

@@ -15,12 +15,13 @@ public enum Role { JscOperator, Tksk, Supervisor, ProvinceAdmin, Agency, Automat
 /// <param name="CoordinatorId">For a TKSK: the coordinator record that is them.</param>
 /// <param name="Categories">For an agency: the PPKS categories it is granted (empty: all).</param>
 /// <param name="Scopes">For an agency: intake, read, feed, webhooks.</param>
+/// <param name="AgencyId">For an agency: the agency its key belongs to (bases for sharing name it).</param>
 public sealed record Actor(
     string Id, string Name, Role Role, string? Region, Guid? CoordinatorId = null,
-    IReadOnlyList<string>? Categories = null, IReadOnlyList<string>? Scopes = null)
+    IReadOnlyList<string>? Categories = null, IReadOnlyList<string>? Scopes = null, Guid? AgencyId = null)
 {
     public const string RoleClaim = "role", RegionClaim = "region", CoordinatorClaim = "coordinator_id", NameClaim = "name",
-        SubjectClaim = "sub", ScopeClaim = "scope", CategoryClaim = "category";
+        SubjectClaim = "sub", ScopeClaim = "scope", CategoryClaim = "category", AgencyClaim = "agency_id";
 
     /// <summary>The service's own automation, e.g. system:routing.</summary>
     public static Actor System(string what) => new($"system:{what}", $"Otomasi {what}", Role.Automation, null);
@@ -41,7 +42,8 @@ public sealed record Actor(
         if (string.IsNullOrWhiteSpace(id)) return null;
         return new Actor(id, user.FindFirst(NameClaim)?.Value ?? id, role, NullIfEmpty(user.FindFirst(RegionClaim)?.Value),
             Guid.TryParse(user.FindFirst(CoordinatorClaim)?.Value, out var coordinator) ? coordinator : null,
-            [.. user.FindAll(CategoryClaim).Select(c => c.Value)], [.. user.FindAll(ScopeClaim).Select(c => c.Value)]);
+            [.. user.FindAll(CategoryClaim).Select(c => c.Value)], [.. user.FindAll(ScopeClaim).Select(c => c.Value)],
+            Guid.TryParse(user.FindFirst(AgencyClaim)?.Value, out var agency) ? agency : null);
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

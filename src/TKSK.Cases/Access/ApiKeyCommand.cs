@@ -9,8 +9,11 @@ public sealed class ApiKeyInput : NetCoreInput
     [Description("create, revoke or list")]
     public string Action { get; set; } = "list";
 
-    [Description("create: the agency's name")]
+    [Description("create: a new agency's name")]
     public string AgencyFlag { get; set; } = "";
+
+    [Description("create: an existing agency's id (another key for it), instead of --agency")]
+    public string AgencyIdFlag { get; set; } = "";
 
     [Description("create: comma-separated scopes (intake,read,feed,webhooks)")]
     public string ScopesFlag { get; set; } = "";
@@ -39,15 +42,25 @@ public sealed class ApiKeyCommand : JasperFxAsyncCommand<ApiKeyInput>
         {
             case "create":
                 var scopes = Split(input.ScopesFlag);
-                if (input.AgencyFlag.Trim().Length < 2 || scopes.Count == 0 || scopes.Any(s => !ApiKeyScopes.All.Contains(s)))
+                Guid? agencyId = Guid.TryParse(input.AgencyIdFlag, out var parsed) ? parsed : null;
+                if ((agencyId is null && input.AgencyFlag.Trim().Length < 2) || scopes.Count == 0 || scopes.Any(s => !ApiKeyScopes.All.Contains(s)))
                 {
-                    Console.Error.WriteLine("Give --agency \"<name>\" and --scopes with any of intake,read,feed,webhooks.");
+                    Console.Error.WriteLine("Give --agency \"<new agency's name>\" (or --agency-id <id>) and --scopes with any of intake,read,feed,webhooks.");
                     return false;
                 }
-                var (record, key) = ApiKeys.Create(input.AgencyFlag, scopes, Split(input.CategoriesFlag), input.RegionFlag.Length > 0 ? input.RegionFlag : null, "cli", now);
+                var (agency, _) = await ApiKeys.AgencyForAsync(session, agencyId is null ? input.AgencyFlag : null, agencyId, "cli", now);
+                if (agency is null)
+                {
+                    var existing = agencyId is null ? await Agencies.FindAsync(session, input.AgencyFlag) : null;
+                    Console.Error.WriteLine(existing is not null
+                        ? $"An agency named '{existing.Name}' exists: give --agency-id {existing.Id} to issue another key to it."
+                        : $"No agency with id '{input.AgencyIdFlag}'.");
+                    return false;
+                }
+                var (record, key) = ApiKeys.Create(agency, scopes, Split(input.CategoriesFlag), input.RegionFlag.Length > 0 ? input.RegionFlag : null, "cli", now);
                 session.Store(record);
                 await session.SaveChangesAsync();
-                Console.WriteLine($"API key {record.Id} for {record.Agency} ({string.Join(",", record.Scopes)}). Hand it over now; it is not shown again:");
+                Console.WriteLine($"API key {record.Id} for {record.Agency} (agency {agency.Id}; {string.Join(",", record.Scopes)}). Hand it over now; it is not shown again:");
                 Console.WriteLine(key);
                 return true;
             case "revoke":

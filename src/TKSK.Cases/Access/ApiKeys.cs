@@ -12,6 +12,8 @@ using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Regions;
 using Wolverine.Http;
 
+using TKSK.Cases.Access;
+
 namespace TKSK.Cases.Access;
 
 /// <summary>
@@ -20,26 +22,34 @@ namespace TKSK.Cases.Access;
 /// </summary>
 public sealed record ApiKey(
     Guid Id, string Agency, string SecretHash, IReadOnlyList<string> Scopes, IReadOnlyList<string> Categories, string? Region,
-    DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? RevokedAt = null, string? RevokedBy = null, int? RequestsPerMinute = null)
+    DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? RevokedAt = null, string? RevokedBy = null, int? RequestsPerMinute = null,
+    Guid? AgencyId = null)
 {
     public bool Revoked => RevokedAt is not null;
 }
 
-/// <param name="Agency">The agency's name as people know it, e.g. "RSJ Menur Surabaya".</param>
+/// <param name="Agency">A new agency's name as people know it, e.g. "RSJ Menur Surabaya" (names are unique; for another key of an agency that has one, send agencyId).</param>
 /// <param name="Scopes">Any of intake, read, feed, webhooks.</param>
 /// <param name="Categories">PPKS category codes it may see; empty or absent: all.</param>
 /// <param name="Region">Region code it may see (35.78, 35.78.01); absent: the whole province.</param>
 /// <param name="RequestsPerMinute">Its own rate limit (1–100,000); absent: the service's default.</param>
-public sealed record CreateApiKeyRequest(string? Agency, IReadOnlyList<string>? Scopes, IReadOnlyList<string>? Categories, string? Region, int? RequestsPerMinute = null);
+/// <param name="AgencyId">An existing agency (GET /api/v1/agencies) to issue another key to, e.g. to replace one; instead of agency.</param>
+public sealed record CreateApiKeyRequest(string? Agency, IReadOnlyList<string>? Scopes, IReadOnlyList<string>? Categories, string? Region, int? RequestsPerMinute = null,
+    Guid? AgencyId = null);
 
 /// <summary>The new key: <c>key</c> is shown this once and cannot be recovered, only revoked.</summary>
-public sealed record CreatedApiKey(Guid Id, string Key, string Agency, IReadOnlyList<string> Scopes, IReadOnlyList<string> Categories, string? Region);
+/// <param name="AgencyId">The agency it belongs to: bases for sharing personal data name this id.</param>
+public sealed record CreatedApiKey(Guid Id, string Key, string Agency, IReadOnlyList<string> Scopes, IReadOnlyList<string> Categories, string? Region,
+    Guid AgencyId);
 
 public sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKeyRequest>
 {
     public CreateApiKeyValidator(RegionCatalog regions)
     {
-        RuleFor(x => x.Agency).Summary(2, 200);
+        RuleFor(x => x.Agency).Summary(2, 200).When(x => x.AgencyId is null);
+        RuleFor(x => x.Agency).Null().When(x => x.AgencyId is not null)
+            .WithMessage(_ => Text.T("Isi agency (agensi baru) atau agencyId (agensi yang ada), bukan keduanya.",
+                "Give agency (a new agency) or agencyId (an existing one), not both."));
         RuleFor(x => x.Scopes).NotEmpty().WithMessage(_ => Text.T("Pilih paling sedikit satu: intake, read, feed, webhooks.", "Choose at least one: intake, read, feed, webhooks."));
         RuleFor(x => x.Scopes).EachOnce(ApiKeyScopes.All.Count);
         RuleFor(x => x.Categories).EachOnce(PpksCategories.All.Count);
@@ -62,11 +72,36 @@ public static class ApiKeys
     public static void Configure(StoreOptions opts) => opts.Schema.For<ApiKey>();
 
     /// <summary>A new key for an agency: the stored record and the key to hand over (tksk_&lt;id&gt;_&lt;secret&gt;).</summary>
-    public static (ApiKey Record, string Key) Create(string agency, IReadOnlyList<string> scopes, IReadOnlyList<string> categories, string? region, string createdBy, DateTimeOffset now)
+    public static (ApiKey Record, string Key) Create(Agency agency, IReadOnlyList<string> scopes, IReadOnlyList<string> categories, string? region, string createdBy, DateTimeOffset now)
     {
         var id = Guid.CreateVersion7(now);
         var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
-        return (new ApiKey(id, agency.Trim(), Hash(secret), [.. scopes.Distinct()], [.. categories.Distinct()], region, now, createdBy), $"{Prefix}{id:N}_{secret}");
+        return (new ApiKey(id, agency.Name, Hash(secret), [.. scopes.Distinct()], [.. categories.Distinct()], region, now, createdBy, AgencyId: agency.Id),
+            $"{Prefix}{id:N}_{secret}");
+    }
+
+    /// <summary>
+    /// The agency a new key is for: an existing one by id, or a new one by name. A name that is taken is
+    /// refused (409 with its id), so that nobody gives a new system an agency's consents by typing its name.
+    /// </summary>
+    public static async Task<(Agency? Agency, IResult? Problem)> AgencyForAsync(
+        IDocumentSession session, string? name, Guid? agencyId, string createdBy, DateTimeOffset now, CancellationToken ct = default)
+    {
+        if (agencyId is { } id)
+            return await session.LoadAsync<Agency>(id, ct) is { } existing ? (existing, null)
+                : (null, ProblemResults.Invalid("agencyId", Text.T("Agensi ini tidak ada (lihat GET /api/v1/agencies).", "No such agency (see GET /api/v1/agencies).")));
+        if (await Agencies.FindAsync(session, name!, ct) is { } taken)
+            return (null, Results.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Type = ProblemTypes.AgencyExists, Status = 409,
+                Title = Text.T("Nama agensi sudah dipakai", "The agency's name is taken"),
+                Detail = Text.T("Agensi dengan nama ini sudah ada. Untuk kunci tambahan bagi agensi itu, kirim agencyId-nya.",
+                    "An agency of this name exists. To issue another key to it, send its agencyId."),
+                Extensions = { ["agencyId"] = taken.Id },
+            }));
+        var agency = new Agency(Guid.CreateVersion7(now), string.Join(' ', name!.Split(' ', StringSplitOptions.RemoveEmptyEntries)), now, createdBy);
+        session.Insert(agency);
+        return (agency, null);
     }
 
     // The secret is 256 random bits, so one SHA-256 is enough: nothing to guess, nothing to stretch.
@@ -86,23 +121,31 @@ public static class ApiKeys
 
     /// <summary>Create an agency's API key (province admin). The key is in this answer only: store it now.</summary>
     [WolverinePost("/api/v1/api-keys", OperationId = "CreateApiKey"), Tags("Access")]
+    [Allowed]
     [ProducesResponseType<CreatedApiKey>(201), Integration.SecretInAnswer("key")]
+    [ProducesResponseType<Microsoft.AspNetCore.Mvc.ProblemDetails>(409, "application/problem+json")]
     public static async Task<IResult> CreateAsync(CreateApiKeyRequest request, IDocumentSession session, HttpContext http, TimeProvider clock)
     {
-        var (record, key) = Create(request.Agency!, request.Scopes!, request.Categories ?? [], request.Region, http.Caller().Id, clock.GetUtcNow());
+        var (now, by) = (clock.GetUtcNow(), http.Caller().Id);
+        var (agency, problem) = await AgencyForAsync(session, request.Agency, request.AgencyId, by, now, http.RequestAborted);
+        if (problem is not null) return problem;
+        var (record, key) = Create(agency!, request.Scopes!, request.Categories ?? [], request.Region, by, now);
         record = record with { RequestsPerMinute = request.RequestsPerMinute };
         session.Store(record);
         await session.SaveChangesAsync();
-        return Results.Created($"/api/v1/api-keys/{record.Id}", new CreatedApiKey(record.Id, key, record.Agency, record.Scopes, record.Categories, record.Region));
+        return Results.Created($"/api/v1/api-keys/{record.Id}",
+            new CreatedApiKey(record.Id, key, record.Agency, record.Scopes, record.Categories, record.Region, agency!.Id));
     }
 
     /// <summary>Every API key, revoked ones too (never the secret).</summary>
     [WolverineGet("/api/v1/api-keys", OperationId = "ListApiKeys"), Tags("Access")]
+    [Allowed]
     public static async Task<IReadOnlyList<ApiKeyView>> ListAsync(IQuerySession session) =>
         (await session.Query<ApiKey>().OrderBy(k => k.CreatedAt).ToListAsync()).Select(ApiKeyView.Of).ToList();
 
     /// <summary>Revoke a key: from this moment every request with it answers 401.</summary>
     [WolverinePost("/api/v1/api-keys/{id}/revocation", OperationId = "RevokeApiKey"), Tags("Access")]
+    [Allowed]
     [ProducesResponseType<ApiKeyView>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> RevokeAsync(string id, IDocumentSession session, HttpContext http, TimeProvider clock)
     {
@@ -119,9 +162,9 @@ public static class ApiKeys
 }
 
 public sealed record ApiKeyView(Guid Id, string Agency, IReadOnlyList<string> Scopes, IReadOnlyList<string> Categories, string? Region,
-    DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? RevokedAt)
+    DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? RevokedAt, Guid? AgencyId)
 {
-    public static ApiKeyView Of(ApiKey k) => new(k.Id, k.Agency, k.Scopes, k.Categories, k.Region, k.CreatedAt, k.CreatedBy, k.RevokedAt);
+    public static ApiKeyView Of(ApiKey k) => new(k.Id, k.Agency, k.Scopes, k.Categories, k.Region, k.CreatedAt, k.CreatedBy, k.RevokedAt, k.AgencyId);
 }
 
 /// <summary>Signs in an agency system by its X-Api-Key: looked up on every request, so a revocation takes effect at once.</summary>
@@ -143,6 +186,7 @@ public sealed class ApiKeyAuthentication(
             new(Actor.SubjectClaim, $"apikey:{key.Id}"), new(Actor.NameClaim, key.Agency), new(Actor.RoleClaim, Actor.Code(Role.Agency)),
         };
         if (key.Region is not null) claims.Add(new(Actor.RegionClaim, key.Region));
+        if (key.AgencyId is { } agency) claims.Add(new(Actor.AgencyClaim, agency.ToString()));
         if (key.RequestsPerMinute is { } limit) claims.Add(new(Infrastructure.RateLimits.LimitClaim, limit.ToString()));
         claims.AddRange(key.Scopes.Select(s => new Claim(Actor.ScopeClaim, s)));
         claims.AddRange(key.Categories.Select(c => new Claim(Actor.CategoryClaim, c)));

@@ -26,6 +26,10 @@ public static class SignIn
                 "Nobody could sign in: set Auth__Jwt__Authority (the province's OpenID Connect issuer) or Auth__Jwt__SigningKey " +
                 "(at least 32 characters) with Auth__Jwt__Issuer and Auth__Jwt__Audience; see deploy/README.md.");
 
+        // With both configured, only the identity provider signs: a shared key left over from a trial
+        // must not keep minting valid tokens beside it.
+        var authority = jwt["Authority"] is { Length: > 0 } a ? a : null;
+        var signingKey = authority is null && jwt["SigningKey"] is { Length: > 0 } k ? k : null;
         builder.Services.AddAuthentication(Scheme)
             // One scheme for every endpoint: an API key when the request carries one, else a bearer token.
             .AddPolicyScheme(Scheme, Scheme, o => o.ForwardDefaultSelector = http =>
@@ -34,38 +38,33 @@ public static class SignIn
             .AddJwtBearer(o =>
             {
                 o.MapInboundClaims = false;
-                if (jwt["Authority"] is { Length: > 0 } authority) o.Authority = authority;
+                if (authority is not null) o.Authority = authority;
                 o.Audience = jwt["Audience"];
                 o.TokenValidationParameters = new TokenValidationParameters
                 {
-                    ValidIssuer = jwt["Issuer"] ?? jwt["Authority"],
+                    ValidIssuer = jwt["Issuer"] ?? authority,
                     ValidAudience = jwt["Audience"],
-                    IssuerSigningKey = jwt["SigningKey"] is { Length: > 0 } key ? new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)) : null,
+                    IssuerSigningKey = signingKey is null ? null : new SymmetricSecurityKey(Encoding.UTF8.GetBytes(signingKey)),
+                    // Pinned: an identity provider signs asymmetrically, a configured key with HMAC. A token that
+                    // names another algorithm ("none", or HMAC keyed with a public key) is refused outright.
+                    ValidAlgorithms = authority is not null ? TokenChecks.ProviderAlgorithms : [SecurityAlgorithms.HmacSha256],
                     // The user id, not the display name, becomes each event's recorded user (Wolverine relays Identity.Name).
                     NameClaimType = Actor.SubjectClaim,
                     RoleClaimType = Actor.RoleClaim,
                     ClockSkew = TimeSpan.FromMinutes(1),
                 };
-                o.Events = new JwtBearerEvents { OnTokenValidated = RefuseDeactivatedCoordinators };
+                o.Events = new JwtBearerEvents { OnTokenValidated = TokenChecks.ValidatedAsync, OnChallenge = TokenChecks.ChallengeAsync };
             });
         builder.Services.AddAccessPolicy();
         builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddSignInSchemes());
         builder.Services.ConfigureMarten(opts =>
         {
             ApiKeys.Configure(opts);
+            Agencies.Configure(opts);
             AccessLog.Configure(opts);
         });
+        builder.Services.AddHostedService<AgencyBackfill>();
         return builder;
-    }
-
-    // A TKSK who left keeps a valid token until it expires; their coordinator record says they left.
-    private static async Task RefuseDeactivatedCoordinators(TokenValidatedContext context)
-    {
-        if (context.Principal is not { } user || Actor.From(user) is not { Role: Role.Tksk } actor) return;
-        if (actor.CoordinatorId is not { } id) { context.Fail("A TKSK token must name its coordinator."); return; }
-        await using var session = context.HttpContext.RequestServices.GetRequiredService<IDocumentStore>().QuerySession();
-        if (await session.LoadAsync<Coordinator>(id, context.HttpContext.RequestAborted) is not { Active: true })
-            context.Fail("The coordinator of this token is not active.");
     }
 
     /// <summary>Development only: a token for any role, signed with the development key, so every endpoint can be tried.</summary>

@@ -15,6 +15,7 @@ public static class SignedInUserEndpoint
 {
     /// <summary>Who is signed in: id, name, role, region and, for a TKSK, their coordinator. Pages ask this rather than read the token themselves.</summary>
     [WolverineGet("/api/v1/me", OperationId = "GetSignedInUser"), Tags("Web console")]
+    [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<SignedInUser>(200)]
     public static SignedInUser Get(HttpContext http, RegionCatalog regions)
     {

@@ -5,6 +5,8 @@ using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine;
 using Wolverine.Http;
+using TKSK.Cases.Access;
+using TKSK.Cases.Casework;
 
 namespace TKSK.Cases.Assessment;
 
@@ -31,17 +33,18 @@ public sealed class AssessReferralValidator : AbstractValidator<AssessReferralRe
     }
 }
 
+[Allowed(Role.JscOperator)]
 public sealed record AssessReferral(Guid ReferralId, string Category, Urgency Urgency, DeskDecision Decision, Guid? DuplicateOf, string? Notes)
-    : ReferralCommand(ReferralId)
+    : ReferralCommand<AssessReferralRequest>(ReferralId)
 {
     public override string Action => ReferralActions.Assessment;
-    public override object AsRequest() => new AssessReferralRequest(Category, Urgency, Decision, DuplicateOf, Notes);
 }
 
 public static class AssessReferralEndpoint
 {
     /// <summary>Desk assessment: confirm category and urgency, and decide field_response, duplicate, unfounded or out_of_scope.</summary>
     [WolverinePost("/api/v1/referrals/{id}/assessment", OperationId = "AssessReferral")]
+    [Sends<AssessReferral>]
     public static Task<IResult> Post(string id, AssessReferralRequest request, IMessageBus bus, HttpContext http) =>
         bus.SendReferralCommandAsync(http, id, referralId =>
             new AssessReferral(referralId, request.Category!, request.Urgency!.Value, request.Decision!.Value, request.DuplicateOf, request.Notes));
@@ -49,27 +52,28 @@ public static class AssessReferralEndpoint
 
 public static class AssessReferralHandler
 {
-    /// <summary>The original that a duplicate names, if any.</summary>
+    /// <summary>The original that a duplicate names, if any — within the sender's scope: outside it, it does not exist for them.</summary>
     public static async Task<Referral?> LoadAsync(AssessReferral command, IQuerySession session, CancellationToken ct) =>
-        command.DuplicateOf is { } originalId ? await session.LoadAsync<Referral>(originalId, ct) : null;
+        command.DuplicateOf is { } originalId && await session.LoadAsync<Referral>(originalId, ct) is { } original && command.Actor.Covers(original)
+            ? original : null;
 
-    public static Decision Decide(Referral referral, AssessReferral command, Referral? original, DateTimeOffset now)
+    public static Decision Decide(Referral referral, AssessReferral command, Referral? original, DecisionContext at)
     {
         if (command.Decision == DeskDecision.FieldResponse)
-            return Decision.Accept(new ReferralAssessed(command.Category, command.Urgency, command.Notes, now));
+            return Decision.Accept(new ReferralAssessed(command.Category, command.Urgency, command.Notes, at.Now));
         if (command.Decision != DeskDecision.Duplicate)
-            return Decision.Accept(new ReferralRejected(command.Category, command.Urgency, command.Decision, null, null, command.Notes, now));
+            return Decision.Accept(new ReferralRejected(command.Category, command.Urgency, command.Decision, null, null, command.Notes, at.Now));
 
         if (original is null) return Decision.Reject(Rejection.OriginalNotFound(command.DuplicateOf!.Value));
         if (original.Id == referral.Id) return Decision.Reject(Rejection.DuplicatesItself());
         if (original.DeskAssessment?.Decision == DeskDecision.Duplicate) return Decision.Reject(Rejection.OriginalIsDuplicate());
         // The original shows its duplicates too, written in the same transaction.
         return new Decision(
-            [new ReferralRejected(command.Category, command.Urgency, DeskDecision.Duplicate, original.Id, original.Number, command.Notes, now)],
-            null, [(original.Id, new DuplicateLinked(referral.Id, referral.Number, now))]);
+            [new ReferralRejected(command.Category, command.Urgency, DeskDecision.Duplicate, original.Id, original.Number, command.Notes, at.Now)],
+            null, [(original.Id, new DuplicateLinked(referral.Id, referral.Number, at.Now))]);
     }
 
     public static Task<ReferralCommandOutcome> Handle(
-        AssessReferral command, Referral? original, ReferralWorkflow workflow) =>
-        workflow.RunAsync(command, (referral, now) => Decide(referral, command, original, now));
+        AssessReferral command, Referral? original, ReferralPipeline pipeline) =>
+        pipeline.RunAsync(command, (referral, at) => Decide(referral, command, original, at));
 }

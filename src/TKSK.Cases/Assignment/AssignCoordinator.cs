@@ -5,6 +5,8 @@ using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine;
 using Wolverine.Http;
+using TKSK.Cases.Access;
+using TKSK.Cases.Casework;
 
 namespace TKSK.Cases.Assignment;
 
@@ -21,16 +23,18 @@ public sealed class AssignCoordinatorValidator : AbstractValidator<AssignCoordin
     }
 }
 
-public sealed record AssignCoordinator(Guid ReferralId, Guid CoordinatorId, string? Reason) : ReferralCommand(ReferralId)
+// The kabupaten supervises its TKSK; routing (automation) assigns too.
+[Allowed(Role.Supervisor, Role.Automation)]
+public sealed record AssignCoordinator(Guid ReferralId, Guid CoordinatorId, string? Reason) : ReferralCommand<AssignCoordinatorRequest>(ReferralId)
 {
     public override string Action => ReferralActions.Assignment;
-    public override object AsRequest() => new AssignCoordinatorRequest(CoordinatorId, Reason);
 }
 
 public static class AssignCoordinatorEndpoint
 {
     /// <summary>Assign the referral to an active TKSK coordinator; while assigned or in progress this reassigns it.</summary>
     [WolverinePost("/api/v1/referrals/{id}/assignment", OperationId = "AssignCoordinator")]
+    [Sends<AssignCoordinator>]
     public static Task<IResult> Post(string id, AssignCoordinatorRequest request, IMessageBus bus, HttpContext http) =>
         bus.SendReferralCommandAsync(http, id, referralId => new AssignCoordinator(referralId, request.CoordinatorId!.Value, request.Reason));
 }
@@ -40,7 +44,7 @@ public static class AssignCoordinatorHandler
     public static Task<Coordinator?> LoadAsync(AssignCoordinator command, IQuerySession session, CancellationToken ct) =>
         session.LoadAsync<Coordinator>(command.CoordinatorId, ct);
 
-    public static Decision Decide(Referral referral, AssignCoordinator command, Coordinator? coordinator, DateTimeOffset now)
+    public static Decision Decide(Referral referral, AssignCoordinator command, Coordinator? coordinator, DecisionContext at)
     {
         if (coordinator is null) return Decision.Reject(Rejection.CoordinatorNotFound(command.CoordinatorId));
         if (!coordinator.Active) return Decision.Reject(Rejection.CoordinatorInactive(coordinator.Name));
@@ -51,12 +55,12 @@ public static class AssignCoordinatorHandler
             return Decision.Reject(Rejection.ReasonRequiredOutsideKecamatan(
                 coordinator.Name, Kecamatan(coordinator.KecamatanName, coordinator.KecamatanCode), Kecamatan(referral.Place.KecamatanName, referral.Place.KecamatanCode)));
         return Decision.Accept(new CoordinatorAssigned(
-            coordinator.Id, coordinator.Name, coordinator.Phone, coordinator.KecamatanCode, command.Reason, referral.Assignment?.CoordinatorId, now, OutOfKecamatan: outOfKecamatan));
+            coordinator.Id, coordinator.Name, coordinator.Phone, coordinator.KecamatanCode, command.Reason, referral.Assignment?.CoordinatorId, at.Now, OutOfKecamatan: outOfKecamatan));
     }
 
     private static string Kecamatan(string name, string code) => name.Length > 0 ? $"{name} ({code})" : code;
 
     public static Task<ReferralCommandOutcome> Handle(
-        AssignCoordinator command, Coordinator? coordinator, ReferralWorkflow workflow) =>
-        workflow.RunAsync(command, (referral, now) => Decide(referral, command, coordinator, now));
+        AssignCoordinator command, Coordinator? coordinator, ReferralPipeline pipeline) =>
+        pipeline.RunAsync(command, (referral, at) => Decide(referral, command, coordinator, at));
 }

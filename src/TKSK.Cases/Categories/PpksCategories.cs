@@ -1,5 +1,7 @@
 using Wolverine.Http;
 
+using TKSK.Cases.Access;
+
 namespace TKSK.Cases.Categories;
 
 /// <summary>One of the 26 official PPKS categories (Pemerlu Pelayanan Kesejahteraan Sosial).</summary>
@@ -50,5 +52,6 @@ public static class CategoryEndpoints
 {
     /// <summary>The 26 PPKS categories with their codes, Indonesian names and English glosses.</summary>
     [WolverineGet("/api/v1/categories", OperationId = "ListCategories"), Tags("Reference data")]
+    [Allowed(Anonymous = true)]
     public static IReadOnlyList<PpksCategory> Get() => PpksCategories.All;
 }

@@ -28,6 +28,7 @@ public static class DeactivationEndpoints
 {
     /// <summary>Deactivate a TKSK: tokens naming them are refused from now on, and their open cases are handed over.</summary>
     [WolverinePost("/api/v1/coordinators/{id}/deactivation", OperationId = "DeactivateCoordinator"), Tags("Coordinators")]
+    [Allowed(Role.Supervisor)]
     [ProducesResponseType<Deactivated>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json"), ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
     public static async Task<IResult> Deactivate(string id, DeactivateCoordinatorRequest request, IDocumentSession session, IMessageBus bus, HttpContext http, TimeProvider clock)
     {
@@ -49,6 +50,7 @@ public static class DeactivationEndpoints
 
     /// <summary>The TKSK is back: routing may choose them again (cases handed over stay where they went).</summary>
     [WolverinePost("/api/v1/coordinators/{id}/reactivation", OperationId = "ReactivateCoordinator"), Tags("Coordinators")]
+    [Allowed(Role.Supervisor)]
     [ProducesResponseType<Coordinator>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> Reactivate(string id, IDocumentSession session, HttpContext http)
     {
@@ -67,7 +69,7 @@ public static class DeactivationEndpoints
     private static async Task<Coordinator?> Find(string id, IQuerySession session, Actor actor) =>
         Guid.TryParse(id, out var guid) && await session.LoadAsync<Coordinator>(guid) is { } c && Scope.InRegion(actor.Region, c.KecamatanCode) ? c : null;
 
-    private static IResult NotFound(string id) => ProblemResults.NotFound(Text.T($"Koordinator {id} tidak ditemukan.", $"Coordinator {id} not found."));
+    private static IResult NotFound(string id) => ProblemResults.NotFound(Text.T($"Koordinator{Echo.Id(id)} tidak ditemukan.", $"Coordinator{Echo.Id(id)} not found."));
 
     private static IResult Conflict(string detail) =>
         Results.Problem(statusCode: 409, type: ProblemTypes.Of("coordinator-inactive"), title: Text.T("Koordinator tidak aktif", "Coordinator not active"), detail: detail);

@@ -11,6 +11,7 @@ public static class CoordinatorQueries
 {
     /// <summary>Coordinators, optionally only those of one kabupaten/kota or one kecamatan.</summary>
     [WolverineGet("/api/v1/coordinators", OperationId = "ListCoordinators"), Tags("Coordinators")]
+    [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<IReadOnlyList<Coordinator>>(200)]
     public static async Task<IResult> List(string? kabupaten, string? kecamatan, IQuerySession session, RegionCatalog regions, HttpContext http, CancellationToken ct)
     {
@@ -26,6 +27,7 @@ public static class CoordinatorQueries
     }
 
     [WolverineGet("/api/v1/coordinators/{id}", OperationId = "GetCoordinator"), Tags("Coordinators")]
+    [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<Coordinator>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> Get(string id, IQuerySession session, HttpContext http, CancellationToken ct) =>
         Guid.TryParse(id, out var guid) && await session.LoadAsync<Coordinator>(guid, ct) is { } coordinator

@@ -35,6 +35,7 @@ public sealed class RegisterCoordinatorValidator : AbstractValidator<RegisterCoo
 public static class RegisterCoordinatorEndpoint
 {
     [WolverinePost("/api/v1/coordinators", OperationId = "RegisterCoordinator"), Tags("Coordinators")]
+    [Allowed(Role.Supervisor)]
     [ProducesResponseType<Coordinator>(201)]
     public static async Task<IResult> Post(
         RegisterCoordinator command, IDocumentSession session, RegionCatalog regions, TimeProvider clock, HttpContext http, CancellationToken ct)

@@ -52,6 +52,7 @@ public static class CaseDashboards
 {
     /// <summary>A province (or, for a narrower caller, their region) at a glance: counts today and intake this month against last month.</summary>
     [WolverineGet("/api/v1/dashboards/overview", OperationId = "GetOverviewDashboard"), Tags("Dashboards")]
+    [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<OverviewDashboard>(200), ProducesResponseType<ProblemDetails>(503, "application/problem+json")]
     public static async Task<IResult> Overview(string? province, IQuerySession session, IDocumentStore store, RegionCatalog regions,
         TimeProvider clock, HttpContext http, CancellationToken ct)
@@ -65,6 +66,7 @@ public static class CaseDashboards
 
     /// <summary>One kabupaten/kota, with a row per kecamatan (a TKSK sees their own kecamatan only).</summary>
     [WolverineGet("/api/v1/dashboards/kabupaten/{code}", OperationId = "GetKabupatenDashboard"), Tags("Dashboards")]
+    [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<KabupatenDashboard>(200), ProducesResponseType<ProblemDetails>(503, "application/problem+json")]
     public static async Task<IResult> Kabupaten(string code, IQuerySession session, IDocumentStore store, RegionCatalog regions,
         TimeProvider clock, HttpContext http, CancellationToken ct)
@@ -80,6 +82,7 @@ public static class CaseDashboards
 
     /// <summary>Per TKSK of a kabupaten (or the caller's region): open, overdue, resolved in the last 30 days (WIB), follow-ups due.</summary>
     [WolverineGet("/api/v1/dashboards/coordinators", OperationId = "GetCoordinatorDashboard"), Tags("Dashboards")]
+    [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<CoordinatorDashboard>(200), ProducesResponseType<ProblemDetails>(503, "application/problem+json")]
     public static async Task<IResult> Coordinators(string? kabupaten, IQuerySession session, IDocumentStore store, RegionCatalog regions,
         TimeProvider clock, HttpContext http, CancellationToken ct)
@@ -106,6 +109,7 @@ public static class CaseDashboards
     /// freed_and_treated), in psychiatric treatment now, and relapse episodes (a closed pasung case reopened).
     /// </summary>
     [WolverineGet("/api/v1/dashboards/pasung", OperationId = "GetPasungDashboard"), Tags("Dashboards")]
+    [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<PasungDashboard>(200), ProducesResponseType<ProblemDetails>(503, "application/problem+json")]
     public static async Task<IResult> Pasung(string? province, IQuerySession session, IDocumentStore store, RegionCatalog regions,
         TimeProvider clock, HttpContext http, CancellationToken ct)
@@ -125,6 +129,7 @@ public static class CaseDashboards
 
     /// <summary>Monthly intake (WIB months, this one included) by category and channel, for the caller's region.</summary>
     [WolverineGet("/api/v1/dashboards/trend", OperationId = "GetTrendDashboard"), Tags("Dashboards")]
+    [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<TrendDashboard>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
      ProducesResponseType<ProblemDetails>(503, "application/problem+json")]
     public static async Task<IResult> Trend(string? months, string? region, IQuerySession session, IDocumentStore store, RegionCatalog regions,

@@ -41,10 +41,10 @@ public static class DashboardHttp
     {
         region = "35";
         if (requested is not null && (regions.Find(requested) is null || RegionCatalog.LevelOf(requested) != level))
-            return ProblemResults.Invalid(parameter, Text.T($"Kode wilayah '{requested}' tidak dikenal pada tingkat ini.", $"Unknown region code '{requested}' at this level."));
+            return ProblemResults.Invalid(parameter, Text.T("Kode wilayah tidak dikenal pada tingkat ini.", "Unknown region code at this level."));
         var resolved = RegionScope.Resolve(caller, requested, out var forbidden);
         if (forbidden)
-            return ProblemResults.Forbidden(Text.T($"Wilayah {requested} di luar wilayah kerja Anda.", $"Region {requested} is outside your area."));
+            return ProblemResults.Forbidden(Text.T("Wilayah ini di luar wilayah kerja Anda.", "This region is outside your area."));
         region = resolved ?? ServedProvince;
         return null;
     }

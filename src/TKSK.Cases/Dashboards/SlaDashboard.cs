@@ -67,6 +67,7 @@ public static class SlaDashboardEndpoint
     /// events are ignored.
     /// </summary>
     [WolverineGet("/api/v1/dashboards/sla", OperationId = "GetSlaDashboard"), Tags("Dashboards")]
+    [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<SlaDashboard>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
      ProducesResponseType<ProblemDetails>(503, "application/problem+json")]
     public static async Task<IResult> Get(string? kabupaten, string? from, string? to, string? asOf, IDocumentStore store, RegionCatalog regions,

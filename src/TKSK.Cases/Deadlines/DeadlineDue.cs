@@ -2,6 +2,8 @@ using Marten;
 using TKSK.Cases.Coordinators;
 using TKSK.Cases.Notifications;
 using TKSK.Cases.Referrals;
+using TKSK.Cases.Access;
+using TKSK.Cases.Casework;
 
 namespace TKSK.Cases.Deadlines;
 
@@ -12,6 +14,7 @@ public enum DeadlineStage { Reminder, Missed, Escalation }
 /// fires after a crash too. It decides on the case as it is then: a deadline met meanwhile makes
 /// it a no-op (nothing is ever cancelled), and a second delivery finds nothing left to do.
 /// </summary>
+[Allowed(Role.Automation)]
 public sealed record DeadlineDue(Guid ReferralId, Guid DeadlineId, DeadlineStage Stage) : ReferralCommand(ReferralId)
 {
     public override string Action => "deadline";
@@ -31,33 +34,33 @@ public static class DeadlineDueHandler
         return backup is null ? null : new Backup(backup.Id, backup.Name, backup.Phone, backup.KecamatanCode);
     }
 
-    public static Decision Decide(Referral referral, DeadlineDue due, Backup? backup, DateTimeOffset now)
+    public static Decision Decide(Referral referral, DeadlineDue due, Backup? backup, DecisionContext at)
     {
         if (referral.Deadlines.FirstOrDefault(d => d.Id == due.DeadlineId) is not { Open: true } deadline) return Decision.Nothing;
         switch (due.Stage)
         {
             case DeadlineStage.Reminder:
                 return Decision.Nothing with { Messages = [Notices.Reminder(referral, deadline)] };
-            case DeadlineStage.Missed when now >= deadline.DueAt && !deadline.Breached:
+            case DeadlineStage.Missed when at.Now >= deadline.DueAt && !deadline.Breached:
                 object[] missed = referral.EscalationLevel == EscalationLevel.None
-                    ? [new DeadlineMissed(deadline.Id, deadline.Kind, deadline.DueAt, now),
-                       new ReferralEscalated(EscalationLevel.Kabupaten, Notices.MissedReason(deadline), now)]
-                    : [new DeadlineMissed(deadline.Id, deadline.Kind, deadline.DueAt, now)];
+                    ? [new DeadlineMissed(deadline.Id, deadline.Kind, deadline.DueAt, at.Now),
+                       new ReferralEscalated(EscalationLevel.Kabupaten, Notices.MissedReason(deadline), at.Now)]
+                    : [new DeadlineMissed(deadline.Id, deadline.Kind, deadline.DueAt, at.Now)];
                 return Decision.Accept(missed);
             case DeadlineStage.Escalation when deadline.Kind == DeadlineKind.Acceptance && referral.Assignment is { Accepted: false } assignment:
                 if (backup is not null && backup.Id != assignment.CoordinatorId)
                     return Decision.Accept(new CoordinatorAssigned(backup.Id, backup.Name, backup.Phone, backup.KecamatanCode,
-                        "Eskalasi: penugasan belum diterima, dialihkan ke TKSK cadangan", assignment.CoordinatorId, now,
+                        "Eskalasi: penugasan belum diterima, dialihkan ke TKSK cadangan", assignment.CoordinatorId, at.Now,
                         OutOfKecamatan: backup.KecamatanCode != referral.Place.KecamatanCode));
                 return referral.EscalationLevel == EscalationLevel.Province ? Decision.Nothing
-                    : Decision.Accept(new ReferralEscalated(EscalationLevel.Province, "Penugasan belum diterima dan tidak ada TKSK cadangan.", now));
+                    : Decision.Accept(new ReferralEscalated(EscalationLevel.Province, "Penugasan belum diterima dan tidak ada TKSK cadangan.", at.Now));
             default:
                 return Decision.Nothing;
         }
     }
 
-    public static Task<ReferralCommandOutcome> Handle(DeadlineDue due, Backup? backup, ReferralWorkflow workflow) =>
-        workflow.RunAsync(due, (referral, now) => Decide(referral, due, backup, now));
+    public static Task<ReferralCommandOutcome> Handle(DeadlineDue due, Backup? backup, ReferralPipeline pipeline) =>
+        pipeline.RunAsync(due, (referral, at) => Decide(referral, due, backup, at));
 }
 
 public sealed record Backup(Guid Id, string Name, string Phone, string KecamatanCode);

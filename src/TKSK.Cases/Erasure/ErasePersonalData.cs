@@ -4,6 +4,8 @@ using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine;
 using Wolverine.Http;
+using TKSK.Cases.Access;
+using TKSK.Cases.Casework;
 
 namespace TKSK.Cases.Erasure;
 
@@ -26,11 +28,12 @@ public sealed class ErasePersonalDataValidator : AbstractValidator<ErasePersonal
     }
 }
 
-public sealed record ErasePersonalData(Guid ReferralId, string Reason, string? RequestReference) : ReferralCommand(ReferralId)
+// On a lawful request, by the province admin only.
+[Allowed]
+public sealed record ErasePersonalData(Guid ReferralId, string Reason, string? RequestReference) : ReferralCommand<ErasePersonalDataRequest>(ReferralId)
 {
     public override string Action => "erasure";
     public override bool AnyStatus => true;
-    public override object AsRequest() => new ErasePersonalDataRequest(Reason, RequestReference);
 }
 
 /// <summary>After the erasure is committed: mask the stream's earlier events and purge what else holds them.</summary>
@@ -40,18 +43,19 @@ public static class ErasePersonalDataEndpoint
 {
     /// <summary>Erase the subject's personal data (province admin, on a lawful request). Irreversible.</summary>
     [WolverinePost("/api/v1/referrals/{id}/erasure", OperationId = "ErasePersonalData"), Tags("Personal data")]
+    [Sends<ErasePersonalData>]
     public static Task<IResult> Post(string id, ErasePersonalDataRequest request, IMessageBus bus, HttpContext http) =>
         bus.SendReferralCommandAsync(http, id, referralId => new ErasePersonalData(referralId, request.Reason!, request.RequestReference));
 }
 
 public static class ErasePersonalDataHandler
 {
-    public static Decision Decide(ErasePersonalData command, DateTimeOffset now) =>
-        Decision.Accept(new PersonalDataErased(command.Reason.Trim(), command.RequestReference?.Trim(), now));
+    public static Decision Decide(ErasePersonalData command, DecisionContext at) =>
+        Decision.Accept(new PersonalDataErased(command.Reason.Trim(), command.RequestReference?.Trim(), at.Now));
 
-    public static async Task<ReferralCommandOutcome> Handle(ErasePersonalData command, ReferralWorkflow workflow, IMessageContext messages)
+    public static async Task<ReferralCommandOutcome> Handle(ErasePersonalData command, ReferralPipeline pipeline, IMessageContext messages)
     {
-        var outcome = await workflow.RunAsync(command, (_, now) => Decide(command, now));
+        var outcome = await pipeline.RunAsync(command, (_, at) => Decide(command, at));
         // In the same transaction (the outbox): the masking cannot be lost once the erasure is recorded.
         if (outcome.Result == CommandResult.Done) await messages.PublishAsync(new MaskErasedReferral(command.ReferralId));
         return outcome;

@@ -1,6 +1,7 @@
 using Marten;
 using Npgsql;
 using TKSK.Cases.Referrals;
+using TKSK.Cases.Casework;
 
 namespace TKSK.Cases.Erasure;
 

@@ -3,6 +3,8 @@ using Marten;
 using TKSK.Cases.Access;
 using TKSK.Cases.Referrals;
 
+using TKSK.Cases.Casework;
+
 namespace TKSK.Cases.Feed;
 
 /// <summary>One page of the feed: the events, and the position to read on from (<c>after</c> of the next request).</summary>
@@ -48,7 +50,9 @@ public static class ChangeFeed
     // still gets an answer soon, with a Next that moved on.
     private const int Chunk = 200, MaxScanned = 5_000;
 
-    public static async Task<FeedPage> ReadAsync(IQuerySession session, Actor reader, FeedFilter filter, long after, int limit, CancellationToken ct)
+    /// <param name="disclosed">Filled with the referrals whose personal data the page shows unmasked (to be recorded in the access log).</param>
+    public static async Task<FeedPage> ReadAsync(IQuerySession session, Actor reader, FeedFilter filter, long after, int limit, CancellationToken ct,
+        ICollection<(Guid Id, string Number)>? disclosed = null)
     {
         var high = await HighWaterMark.ReadAsync(session, ct);
         var next = after;
@@ -66,7 +70,12 @@ public static class ChangeFeed
             {
                 next = e.Sequence;
                 scanned++;
-                if (Publish(e, cases, reader, filter) is { } published) found.Add(published);
+                if (Publish(e, cases, reader, filter) is { } published)
+                {
+                    found.Add(published);
+                    if (disclosed is not null && Discloses(reader, cases.Current(e.StreamId)!) && !disclosed.Contains((e.StreamId, published.ReferralNumber)))
+                        disclosed.Add((e.StreamId, published.ReferralNumber));
+                }
                 if (found.Count == limit) break;
             }
             // Everything up to the high-water mark was read: the next reader starts there.
@@ -75,13 +84,20 @@ public static class ChangeFeed
         return new FeedPage(found, next, high);
     }
 
+    private static bool Discloses(Actor reader, Referral current) =>
+        reader.Role != Role.Agency || PersonalData.SharedWith(current.SharingConsents, reader.AgencyId, reader.Name);
+
     private static IntegrationEvent? Publish(IEvent e, CaseStates cases, Actor reader, FeedFilter filter)
     {
         if (cases.Current(e.StreamId) is not { } current || cases.After(e) is not { } after || !reader.Covers(current)) return null;
+        // Erased since: the earlier events are read without it, whether or not the queued masking has rewritten them yet.
+        if (current.PersonalDataErasedAt is not null) after = PersonalData.Erase(after);
         var shown = reader.Role == Role.Agency
             // Masked by the bases for sharing recorded now: a revoked one hides again what it once showed.
-            ? PersonalData.ForAgency(after with { SharingConsents = current.SharingConsents }, reader.Name)
+            ? PersonalData.ForAgency(after, reader.AgencyId, reader.Name, current.SharingConsents)
             : after;
+        // How a follow-up found the person (relapse, re-pasung, died) is health data: not for an agency without a basis.
+        if (e.Data is FollowUpRecorded && !Discloses(reader, current)) return null;
         return PublicEvents.From(e, shown) is { } published && filter.Allows(PublicEvents.TypeOf(published), current) ? published : null;
     }
 }

@@ -14,13 +14,19 @@ public static class FeedEndpoint
     /// Read on with after = next; when caughtUp, poll again later. Any earlier position can be read again.
     /// </summary>
     [WolverineGet("/api/v1/feed", OperationId = "GetFeed"), Tags("Integration")]
+    [Allowed(AgencyScope = ApiKeyScopes.Feed)]
     [ProducesResponseType<FeedPage>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    public static async Task<IResult> Get(long? after, int? limit, IQuerySession session, HttpContext http, CancellationToken ct)
+    public static async Task<IResult> Get(long? after, int? limit, IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         if (after is < 0) return ProblemResults.Invalid("after", Text.T("Posisi dimulai dari 0.", "Positions start at 0."));
         if (limit is < 1 or > ChangeFeed.MaxLimit)
             return ProblemResults.Invalid("limit", Text.T($"Antara 1 dan {ChangeFeed.MaxLimit}.", $"Between 1 and {ChangeFeed.MaxLimit}."));
-        var page = await ChangeFeed.ReadAsync(session, http.Caller(), FeedFilter.Everything, after ?? 0, limit ?? ChangeFeed.DefaultLimit, ct);
+        var caller = http.Caller();
+        var disclosed = new List<(Guid Id, string Number)>();
+        var page = await ChangeFeed.ReadAsync(session, caller, FeedFilter.Everything, after ?? 0, limit ?? ChangeFeed.DefaultLimit, ct, disclosed);
+        // Unmasked personal data leaves only once its disclosure is recorded (UU PDP).
+        var now = clock.GetUtcNow();
+        await AccessLog.RecordAsync(session.DocumentStore, [.. disclosed.Select(d => AccessLog.Entry(caller, d.Id, d.Number, AccessLog.Feed, now))], ct);
         return Results.Ok(page);
     }
 }

@@ -31,8 +31,9 @@ public static class PublicEvents
                 PlaceOf(shown.Place), shown.Summary, shown.SourceUrl),
             ReferralAssessed a => new ReferralAssessedV1(a.Urgency, shown.DeskAssessment?.Notes),
             ReferralRejected r => new ReferralRejectedV1(r.Decision, r.Urgency, r.DuplicateOf, r.DuplicateOfNumber, shown.DeskAssessment?.Notes),
-            CoordinatorAssigned a => new ReferralAssignedV1(a.CoordinatorId, a.CoordinatorName, a.CoordinatorPhone, a.KecamatanCode,
-                a.PreviousCoordinatorId, a.OutOfKecamatan ?? false),
+            // The TKSK's name and phone as the reader is shown them (initials and last digits for an agency without a basis).
+            CoordinatorAssigned a => new ReferralAssignedV1(a.CoordinatorId, shown.Assignment?.CoordinatorName ?? a.CoordinatorName,
+                shown.Assignment?.CoordinatorPhone ?? a.CoordinatorPhone, a.KecamatanCode, a.PreviousCoordinatorId, a.OutOfKecamatan ?? false),
             AssignmentAccepted a => new AssignmentAcceptedV1(a.CoordinatorId),
             AssignmentDeclined d => new AssignmentDeclinedV1(d.CoordinatorId),
             OutreachVisitRecorded v => shown.Visits.FirstOrDefault(x => x.Id == v.VisitId) is { } visit
@@ -41,7 +42,7 @@ public static class PublicEvents
                 ? new FieldAssessmentRecordedV1(f.RiskLevel, f.Needs, f.IdentityVerified, f.Findings)
                 : new FieldAssessmentRecordedV1(null, [], null, null),
             InterventionStepAdded s => shown.Steps.FirstOrDefault(x => x.Id == s.StepId) is { } step
-                ? new StepAddedV1(s.StepId, s.Kind, step.Title, s.Institution, s.DueDate) : null,
+                ? new StepAddedV1(s.StepId, s.Kind, step.Title, step.Institution, s.DueDate) : null,
             InterventionStepStarted s => new StepStartedV1(s.StepId),
             InterventionStepCompleted s => new StepCompletedV1(s.StepId, s.CompletedAt, shown.Steps.FirstOrDefault(x => x.Id == s.StepId)?.Notes),
             InterventionStepCancelled s => new StepCancelledV1(s.StepId),

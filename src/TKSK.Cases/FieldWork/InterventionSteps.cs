@@ -4,6 +4,8 @@ using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine;
 using Wolverine.Http;
+using TKSK.Cases.Access;
+using TKSK.Cases.Casework;
 
 namespace TKSK.Cases.FieldWork;
 
@@ -44,65 +46,70 @@ public sealed class CancelStepValidator : AbstractValidator<CancelStepRequest>
     public CancelStepValidator() => RuleFor(x => x.Reason).Reason();
 }
 
-public sealed record AddStep(Guid ReferralId, StepKind Kind, string Title, string? Institution, DateOnly? DueDate) : ReferralCommand(ReferralId)
+[Allowed(Role.Tksk)]
+public sealed record AddStep(Guid ReferralId, StepKind Kind, string Title, string? Institution, DateOnly? DueDate) : ReferralCommand<AddStepRequest>(ReferralId)
 {
     public override string Action => ReferralActions.Steps;
-    public override object AsRequest() => new AddStepRequest(Kind, Title, Institution, DueDate);
 }
 
+[Allowed(Role.Tksk)]
 public sealed record StartStep(Guid ReferralId, Guid StepId) : ReferralCommand(ReferralId)
 {
     public override string Action => ReferralActions.Steps;
 }
 
-public sealed record CompleteStep(Guid ReferralId, Guid StepId, string? Notes, DateTimeOffset? CompletedAt) : ReferralCommand(ReferralId)
+[Allowed(Role.Tksk)]
+public sealed record CompleteStep(Guid ReferralId, Guid StepId, string? Notes, DateTimeOffset? CompletedAt) : ReferralCommand<CompleteStepRequest>(ReferralId)
 {
     public override string Action => ReferralActions.Steps;
-    public override object AsRequest() => new CompleteStepRequest(Notes, CompletedAt);
 }
 
-public sealed record CancelStep(Guid ReferralId, Guid StepId, string Reason) : ReferralCommand(ReferralId)
+[Allowed(Role.Tksk)]
+public sealed record CancelStep(Guid ReferralId, Guid StepId, string Reason) : ReferralCommand<CancelStepRequest>(ReferralId)
 {
     public override string Action => ReferralActions.Steps;
-    public override object AsRequest() => new CancelStepRequest(Reason);
 }
 
 public static class InterventionStepEndpoints
 {
     /// <summary>Add a step to the intervention plan; it starts as planned.</summary>
     [WolverinePost("/api/v1/referrals/{id}/steps", OperationId = "AddStep")]
+    [Sends<AddStep>]
     public static Task<IResult> Add(string id, AddStepRequest request, IMessageBus bus, HttpContext http) =>
         bus.SendReferralCommandAsync(http, id, referralId => new AddStep(referralId, request.Kind!.Value, request.Title!, request.Institution, request.DueDate));
 
     /// <summary>Start a planned step. No body.</summary>
     [WolverinePost("/api/v1/referrals/{id}/steps/{stepId}/start", OperationId = "StartStep")]
+    [Sends<StartStep>]
     public static Task<IResult> Start(string id, Guid stepId, IMessageBus bus, HttpContext http) =>
         bus.SendReferralCommandAsync(http, id, referralId => new StartStep(referralId, stepId));
 
     /// <summary>Complete a planned or started step.</summary>
     [WolverinePost("/api/v1/referrals/{id}/steps/{stepId}/complete", OperationId = "CompleteStep")]
+    [Sends<CompleteStep>]
     public static Task<IResult> Complete(string id, Guid stepId, CompleteStepRequest request, IMessageBus bus, HttpContext http) =>
         bus.SendReferralCommandAsync(http, id, referralId => new CompleteStep(referralId, stepId, request.Notes, request.CompletedAt));
 
     /// <summary>Cancel a planned or started step (reason required).</summary>
     [WolverinePost("/api/v1/referrals/{id}/steps/{stepId}/cancel", OperationId = "CancelStep")]
+    [Sends<CancelStep>]
     public static Task<IResult> Cancel(string id, Guid stepId, CancelStepRequest request, IMessageBus bus, HttpContext http) =>
         bus.SendReferralCommandAsync(http, id, referralId => new CancelStep(referralId, stepId, request.Reason!));
 }
 
 public static class InterventionStepHandler
 {
-    public static Decision Decide(AddStep command, DateTimeOffset now) => Decision.Accept(
-        new InterventionStepAdded(Guid.CreateVersion7(now), command.Kind, command.Title.Trim(), command.Institution, command.DueDate, now));
+    public static Decision Decide(AddStep command, DecisionContext at) => Decision.Accept(
+        new InterventionStepAdded(at.NewId(), command.Kind, command.Title.Trim(), command.Institution, command.DueDate, at.Now));
 
-    public static Decision Decide(Referral referral, StartStep command, DateTimeOffset now) =>
-        OnStep(referral, command.StepId, "start", () => new InterventionStepStarted(command.StepId, now));
+    public static Decision Decide(Referral referral, StartStep command, DecisionContext at) =>
+        OnStep(referral, command.StepId, "start", () => new InterventionStepStarted(command.StepId, at.Now));
 
-    public static Decision Decide(Referral referral, CompleteStep command, DateTimeOffset now) =>
-        OnStep(referral, command.StepId, "complete", () => new InterventionStepCompleted(command.StepId, command.Notes, command.CompletedAt ?? now, now));
+    public static Decision Decide(Referral referral, CompleteStep command, DecisionContext at) =>
+        OnStep(referral, command.StepId, "complete", () => new InterventionStepCompleted(command.StepId, command.Notes, command.CompletedAt ?? at.Now, at.Now));
 
-    public static Decision Decide(Referral referral, CancelStep command, DateTimeOffset now) =>
-        OnStep(referral, command.StepId, "cancel", () => new InterventionStepCancelled(command.StepId, command.Reason.Trim(), now));
+    public static Decision Decide(Referral referral, CancelStep command, DecisionContext at) =>
+        OnStep(referral, command.StepId, "cancel", () => new InterventionStepCancelled(command.StepId, command.Reason.Trim(), at.Now));
 
     private static Decision OnStep(Referral referral, Guid stepId, string action, Func<object> @event)
     {
@@ -112,15 +119,15 @@ public static class InterventionStepHandler
         return Decision.Accept(@event());
     }
 
-    public static Task<ReferralCommandOutcome> Handle(AddStep command, ReferralWorkflow workflow) =>
-        workflow.RunAsync(command, (_, now) => Decide(command, now));
+    public static Task<ReferralCommandOutcome> Handle(AddStep command, ReferralPipeline pipeline) =>
+        pipeline.RunAsync(command, (_, at) => Decide(command, at));
 
-    public static Task<ReferralCommandOutcome> Handle(StartStep command, ReferralWorkflow workflow) =>
-        workflow.RunAsync(command, (referral, now) => Decide(referral, command, now));
+    public static Task<ReferralCommandOutcome> Handle(StartStep command, ReferralPipeline pipeline) =>
+        pipeline.RunAsync(command, (referral, at) => Decide(referral, command, at));
 
-    public static Task<ReferralCommandOutcome> Handle(CompleteStep command, ReferralWorkflow workflow) =>
-        workflow.RunAsync(command, (referral, now) => Decide(referral, command, now));
+    public static Task<ReferralCommandOutcome> Handle(CompleteStep command, ReferralPipeline pipeline) =>
+        pipeline.RunAsync(command, (referral, at) => Decide(referral, command, at));
 
-    public static Task<ReferralCommandOutcome> Handle(CancelStep command, ReferralWorkflow workflow) =>
-        workflow.RunAsync(command, (referral, now) => Decide(referral, command, now));
+    public static Task<ReferralCommandOutcome> Handle(CancelStep command, ReferralPipeline pipeline) =>
+        pipeline.RunAsync(command, (referral, at) => Decide(referral, command, at));
 }

@@ -4,6 +4,8 @@ using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine;
 using Wolverine.Http;
+using TKSK.Cases.Access;
+using TKSK.Cases.Casework;
 
 namespace TKSK.Cases.FieldWork;
 
@@ -30,17 +32,18 @@ public sealed class RecordFieldAssessmentValidator : AbstractValidator<RecordFie
     }
 }
 
+[Allowed(Role.Tksk)]
 public sealed record RecordFieldAssessment(Guid ReferralId, RiskLevel RiskLevel, IReadOnlyList<Need> Needs, bool IdentityVerified, string? Nik, string? Findings)
-    : ReferralCommand(ReferralId)
+    : ReferralCommand<RecordFieldAssessmentRequest>(ReferralId)
 {
     public override string Action => ReferralActions.FieldAssessment;
-    public override object AsRequest() => new RecordFieldAssessmentRequest(RiskLevel, Needs, IdentityVerified, Nik, Findings);
 }
 
 public static class RecordFieldAssessmentEndpoint
 {
     /// <summary>Record the field assessment: risk level, needs, identity check, findings. Required before most resolutions.</summary>
     [WolverinePost("/api/v1/referrals/{id}/field-assessment", OperationId = "RecordFieldAssessment")]
+    [Sends<RecordFieldAssessment>]
     public static Task<IResult> Post(string id, RecordFieldAssessmentRequest request, IMessageBus bus, HttpContext http) =>
         bus.SendReferralCommandAsync(http, id, referralId => new RecordFieldAssessment(
             referralId, request.RiskLevel!.Value, request.Needs!, request.IdentityVerified!.Value, request.Nik, request.Findings));
@@ -48,9 +51,9 @@ public static class RecordFieldAssessmentEndpoint
 
 public static class RecordFieldAssessmentHandler
 {
-    public static Decision Decide(RecordFieldAssessment command, DateTimeOffset now) => Decision.Accept(new FieldAssessmentRecorded(
-        command.RiskLevel, [.. command.Needs.Distinct()], command.IdentityVerified, command.Nik, command.Findings, now));
+    public static Decision Decide(RecordFieldAssessment command, DecisionContext at) => Decision.Accept(new FieldAssessmentRecorded(
+        command.RiskLevel, [.. command.Needs.Distinct()], command.IdentityVerified, command.Nik, command.Findings, at.Now));
 
-    public static Task<ReferralCommandOutcome> Handle(RecordFieldAssessment command, ReferralWorkflow workflow) =>
-        workflow.RunAsync(command, (_, now) => Decide(command, now));
+    public static Task<ReferralCommandOutcome> Handle(RecordFieldAssessment command, ReferralPipeline pipeline) =>
+        pipeline.RunAsync(command, (_, at) => Decide(command, at));
 }

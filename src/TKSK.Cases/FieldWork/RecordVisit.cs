@@ -4,6 +4,8 @@ using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine;
 using Wolverine.Http;
+using TKSK.Cases.Access;
+using TKSK.Cases.Casework;
 
 namespace TKSK.Cases.FieldWork;
 
@@ -27,17 +29,18 @@ public sealed class RecordVisitValidator : AbstractValidator<RecordVisitRequest>
     }
 }
 
+[Allowed(Role.Tksk)]
 public sealed record RecordVisit(Guid ReferralId, DateTimeOffset VisitedAt, bool SubjectFound, string? Notes, double? Latitude, double? Longitude)
-    : ReferralCommand(ReferralId)
+    : ReferralCommand<RecordVisitRequest>(ReferralId)
 {
     public override string Action => ReferralActions.Visits;
-    public override object AsRequest() => new RecordVisitRequest(VisitedAt, SubjectFound, Notes, Latitude, Longitude);
 }
 
 public static class RecordVisitEndpoint
 {
     /// <summary>Record an outreach visit: when, whether the person was found, notes, optional coordinates.</summary>
     [WolverinePost("/api/v1/referrals/{id}/visits", OperationId = "RecordVisit")]
+    [Sends<RecordVisit>]
     public static Task<IResult> Post(string id, RecordVisitRequest request, IMessageBus bus, HttpContext http) =>
         bus.SendReferralCommandAsync(http, id, referralId =>
             new RecordVisit(referralId, request.VisitedAt!.Value, request.SubjectFound!.Value, request.Notes, request.Latitude, request.Longitude));
@@ -45,9 +48,9 @@ public static class RecordVisitEndpoint
 
 public static class RecordVisitHandler
 {
-    public static Decision Decide(RecordVisit command, DateTimeOffset now) => Decision.Accept(new OutreachVisitRecorded(
-        Guid.CreateVersion7(now), command.VisitedAt, command.SubjectFound, command.Notes, command.Latitude, command.Longitude, now));
+    public static Decision Decide(RecordVisit command, DecisionContext at) => Decision.Accept(new OutreachVisitRecorded(
+        at.NewId(), command.VisitedAt, command.SubjectFound, command.Notes, command.Latitude, command.Longitude, at.Now));
 
-    public static Task<ReferralCommandOutcome> Handle(RecordVisit command, ReferralWorkflow workflow) =>
-        workflow.RunAsync(command, (_, now) => Decide(command, now));
+    public static Task<ReferralCommandOutcome> Handle(RecordVisit command, ReferralPipeline pipeline) =>
+        pipeline.RunAsync(command, (_, at) => Decide(command, at));
 }

@@ -3,6 +3,8 @@ using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine;
 using Wolverine.Http;
+using TKSK.Cases.Access;
+using TKSK.Cases.Casework;
 
 namespace TKSK.Cases.FollowUps;
 
@@ -26,18 +28,19 @@ public sealed class RecordFollowUpValidator : AbstractValidator<RecordFollowUpRe
     }
 }
 
+[Allowed(Role.Tksk)]
 public sealed record RecordFollowUp(Guid ReferralId, Guid FollowUpId, SubjectStatus SubjectStatus, DateTimeOffset VisitedAt, string? Notes)
-    : ReferralCommand(ReferralId)
+    : ReferralCommand<RecordFollowUpRequest>(ReferralId)
 {
     public override string Action => "follow-ups";
     public override bool AnyStatus => true;
-    public override object AsRequest() => new RecordFollowUpRequest(SubjectStatus, VisitedAt, Notes);
 }
 
 public static class RecordFollowUpEndpoint
 {
     /// <summary>Record a scheduled follow-up visit; relapse or re_pasung reopens the case as a new episode, routed to the kecamatan's TKSK again.</summary>
     [WolverinePost("/api/v1/referrals/{id}/follow-ups/{followUpId}", OperationId = "RecordFollowUp"), Tags("Follow-ups")]
+    [Sends<RecordFollowUp>]
     public static Task<IResult> Post(string id, Guid followUpId, RecordFollowUpRequest request, IMessageBus bus, HttpContext http) =>
         bus.SendReferralCommandAsync(http, id, referralId =>
             new RecordFollowUp(referralId, followUpId, request.SubjectStatus!.Value, request.VisitedAt!.Value, request.Notes));
@@ -45,19 +48,19 @@ public static class RecordFollowUpEndpoint
 
 public static class RecordFollowUpHandler
 {
-    public static Decision Decide(Referral referral, RecordFollowUp command, DateTimeOffset now)
+    public static Decision Decide(Referral referral, RecordFollowUp command, DecisionContext at)
     {
         if (referral.FollowUps.FirstOrDefault(f => f.Id == command.FollowUpId) is not { RecordedAt: null })
             return Decision.Reject(Rejection.FollowUpNotDue(command.FollowUpId));
-        var recorded = new FollowUpRecorded(command.FollowUpId, command.SubjectStatus, command.VisitedAt, command.Notes, now);
+        var recorded = new FollowUpRecorded(command.FollowUpId, command.SubjectStatus, command.VisitedAt, command.Notes, at.Now);
         // A relapse reopens a closed case once: later follow-ups of the same episode are recorded, not reopened again.
         var relapsed = command.SubjectStatus is SubjectStatus.Relapse or SubjectStatus.RePasung && referral.Status == ReferralStatus.Closed;
         return relapsed
             ? Decision.Accept(recorded, new EpisodeOpened(referral.Episode + 1,
-                command.SubjectStatus == SubjectStatus.RePasung ? "Dipasung kembali (kunjungan tindak lanjut)" : "Kambuh (kunjungan tindak lanjut)", now))
+                command.SubjectStatus == SubjectStatus.RePasung ? "Dipasung kembali (kunjungan tindak lanjut)" : "Kambuh (kunjungan tindak lanjut)", at.Now))
             : Decision.Accept(recorded);
     }
 
-    public static Task<ReferralCommandOutcome> Handle(RecordFollowUp command, ReferralWorkflow workflow) =>
-        workflow.RunAsync(command, (referral, now) => Decide(referral, command, now));
+    public static Task<ReferralCommandOutcome> Handle(RecordFollowUp command, ReferralPipeline pipeline) =>
+        pipeline.RunAsync(command, (referral, at) => Decide(referral, command, at));
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization.Metadata;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.Events;
@@ -30,8 +29,6 @@ public static class CaseStoreSetup
                 opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, configure: json =>
                 {
                     json.Converters.Add(new SnakeCaseEnumConverterFactory());
-                    // What is computed when shown (allowed actions) is never stored.
-                    json.TypeInfoResolver = (json.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(NotStoredAttribute.LeaveOut);
                 });
 
                 // The audit trail: who (user name), which request (correlation), caused by what.

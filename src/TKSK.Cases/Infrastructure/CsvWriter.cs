@@ -25,8 +25,8 @@ public sealed class CsvWriter(Stream stream, char delimiter) : IAsyncDisposable
     private string Field(string? value)
     {
         if (string.IsNullOrEmpty(value)) return "";
-        // A field Excel would run as a formula (=, +, -, @) is written as text: CSV injection.
-        if (value[0] is '=' or '+' or '-' or '@' && !double.TryParse(value, out _)) value = "'" + value;
+        // A field a spreadsheet would run as a formula (=, +, -, @, or a tab or CR before one) is written as text: CSV injection.
+        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !double.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out _)) value = "'" + value;
         return value.IndexOfAny([delimiter, '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
     }
 

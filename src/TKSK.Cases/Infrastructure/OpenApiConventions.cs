@@ -7,7 +7,8 @@ using Microsoft.OpenApi;
 namespace TKSK.Cases.Infrastructure;
 
 /// <summary>
-/// Makes the OpenAPI document say what the API really does: enums list their snake_case codes,
+/// Makes the OpenAPI document say what the API really does: wire types keep the schema names they were
+/// first published under (<see cref="PublishedAsAttribute"/>), enums list their snake_case codes,
 /// a request's <c>required</c> comes from its validator (not from C# nullability), and Wolverine's
 /// internal chain names are not shown as operation descriptions. A request body's schema is named
 /// for the operation it belongs to (AssignCoordinatorRequest → AssignCoordinator), the name it was
@@ -17,8 +18,9 @@ public static class OpenApiConventions
 {
     public static OpenApiOptions AddTkskConventions(this OpenApiOptions options)
     {
-        options.CreateSchemaReferenceId = type => OpenApiOptions.CreateDefaultSchemaReferenceId(type) is { } id && id.EndsWith("Request") && id != "Request"
-            ? id[..^"Request".Length]
+        options.CreateSchemaReferenceId = type =>
+            type.Type.GetCustomAttributes(typeof(PublishedAsAttribute), false) is [PublishedAsAttribute published] ? published.Name
+            : OpenApiOptions.CreateDefaultSchemaReferenceId(type) is { } id && id.EndsWith("Request") && id != "Request" ? id[..^"Request".Length]
             : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
         options.AddSchemaTransformer((schema, context, _) =>
         {
@@ -26,6 +28,17 @@ public static class OpenApiConventions
             if (type.IsEnum) DescribeEnum(schema, type);
             else DescribeRequired(schema, type, context.ApplicationServices);
             if (type.IsAssignableTo(typeof(IPublishedWithAction))) KeepPublishedAction(schema);
+            return Task.CompletedTask;
+        });
+        options.AddDocumentTransformer((document, _, _) =>
+        {
+            // The problem types a client may switch on, with what each means: stable URNs (ProblemTypes).
+            var table = string.Join('\n', ProblemTypes.Described.Select(p => $"| `{p.Key}` | {p.Value} |"));
+            document.Info.Description += $"\n\n## Problem types (RFC 9457)\n| type | meaning |\n|---|---|\n{table}";
+            var types = new JsonObject();
+            foreach (var (type, meaning) in ProblemTypes.Described) types[type] = meaning;
+            document.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+            document.Extensions["x-problem-types"] = new JsonNodeExtension(types);
             return Task.CompletedTask;
         });
         options.AddOperationTransformer((operation, _, _) =>
@@ -70,3 +83,13 @@ public static class OpenApiConventions
 
 /// <summary>A referral command's request body, first published with an (ignored) "action" member.</summary>
 public interface IPublishedWithAction;
+
+/// <summary>
+/// The schema name a wire type was first published under, when its C# name differs (the case view was first
+/// published as "Referral"): generated clients keep their type names.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class PublishedAsAttribute(string name) : Attribute
+{
+    public string Name => name;
+}

@@ -53,13 +53,14 @@ public static class ServiceDefaults
             .WithTracing(t => t.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddNpgsql()
                 .AddSource("Wolverine", "Marten"))
             .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation()
-                .AddMeter("Wolverine*", "Marten*", "Npgsql", Dashboards.ProjectionLagMonitor.MeterName));
+                .AddMeter("Wolverine*", "Marten*", "Npgsql", "TKSK.Cases.*"));
         // Export only where a collector is configured; otherwise telemetry stays in-process and silent.
         if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) otel.UseOtlpExporter();
     }
 
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
+        app.UseConfiguredForwardedHeaders(app.Configuration);
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -73,14 +74,17 @@ public static class ServiceDefaults
             RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()],
         });
         if (app.Configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() is { Length: > 0 }) app.UseCors();
+        app.UseAddressRateLimit(app.Configuration);
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseJsonBodyGuard();
-        app.MapOpenApi();
-        app.MapScalarApiReference("/docs", o => o.WithTitle("TKSK.Cases API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = DatabaseOutage.WriteHealth });
+        // The few routes open to everyone outside the operations' rule table: the API's description and health.
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/docs", o => o.WithTitle("TKSK.Cases API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = DatabaseOutage.WriteHealth })
+            .AllowAnonymous();
         return app;
     }
 

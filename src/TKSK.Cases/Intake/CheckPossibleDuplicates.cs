@@ -2,6 +2,7 @@ using FluentValidation;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using TKSK.Cases.Access;
+using TKSK.Cases.Casework;
 using TKSK.Cases.Categories;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
@@ -54,19 +55,27 @@ public static class CheckPossibleDuplicatesEndpoint
     /// same desa and category within 30 days). Those outside the caller's region are only counted.
     /// </summary>
     [WolverinePost("/api/v1/duplicate-checks", OperationId = "CheckPossibleDuplicates"), Tags("Referrals")]
+    // Asked before intake by those who take reports; agencies' systems get their duplicates in the intake's answer.
+    [Allowed(Role.JscOperator)]
     [ProducesResponseType<PossibleDuplicateMatches>(200)]
     public static async Task<IResult> Post(CheckPossibleDuplicatesRequest request, IQuerySession session, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        var nik = PossibleDuplicates.Normalised(request.Subject?.Nik);
+        var nik = PossibleDuplicates.Nik(request.Subject?.Nik);
         var desa = request.Location?.DesaCode;
-        if (nik is null && (desa is null || request.Category is null)) return Results.Ok(new PossibleDuplicateMatches([], 0));
+        var now = clock.GetUtcNow();
+        var reads = session.CreateBatchQuery();
+        var candidates = PossibleDuplicates.Candidates(reads, nik is null ? [] : [nik], desa is null ? [] : [desa],
+            request.Category is null ? [] : [request.Category], now);
+        await reads.Execute(ct);
+        var matches = PossibleDuplicates.Among(await candidates, nik, desa, request.Category, now);
+        if (matches.Count == 0) return Results.Ok(new PossibleDuplicateMatches([], 0));
         var caller = http.Caller();
-        var found = await session.Query<Referral>().Where(PossibleDuplicates.Matching(nik, desa, request.Category, clock.GetUtcNow()))
-            .OrderByDescending(r => r.ReceivedAt).Take(100).ToListAsync(ct);
-        var shown = found.Where(caller.Covers).Take(20)
-            .Select(r => new PossibleDuplicateMatch(r.Id, r.Number, PossibleDuplicates.ReasonOf(r, nik), r.Status, r.ReceivedAt,
+        var found = (await session.LoadManyAsync<Referral>(ct, matches.Select(m => m.ReferralId))).ToDictionary(r => r.Id);
+        var shown = matches.Where(m => found.TryGetValue(m.ReferralId, out var r) && caller.Covers(r))
+            .Select(m => found[m.ReferralId])
+            .Select(r => new PossibleDuplicateMatch(r.Id, r.Number, matches.First(m => m.ReferralId == r.Id).Reason, r.Status, r.ReceivedAt,
                 r.Category, r.CategoryName, r.Place.KecamatanName, r.Place.DesaName))
             .ToList();
-        return Results.Ok(new PossibleDuplicateMatches(shown, found.Count(r => !caller.Covers(r))));
+        return Results.Ok(new PossibleDuplicateMatches(shown, matches.Count - shown.Count));
     }
 }

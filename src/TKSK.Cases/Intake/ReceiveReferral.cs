@@ -1,8 +1,10 @@
+using TKSK.Cases.Access;
+using TKSK.Cases.Casework;
 using TKSK.Cases.Referrals;
 
 namespace TKSK.Cases.Intake;
 
-/// <summary>A report logged by a JSC operator: the start of a referral.</summary>
+/// <summary>A report logged by a JSC operator (or an agency's system): the start of a referral.</summary>
 /// <param name="Channel">Where the report came from: hotline, whatsapp, instagram, facebook, x, tiktok, youtube, email, walk_in, agency.</param>
 /// <param name="SourceUrl">Link to the post or message (http/https), if any.</param>
 /// <param name="ReportedAt">When the report was made; defaults to now; not before 2000, never in the future.</param>
@@ -10,9 +12,14 @@ namespace TKSK.Cases.Intake;
 /// <param name="Pasung">The subject is reported shackled or confined (pasung).</param>
 /// <param name="Summary">What was reported, 10–4,000 characters.</param>
 /// <param name="Urgency">emergency, high or normal.</param>
-public sealed record ReceiveReferral(
+public sealed record ReceiveReferralRequest(
     Channel? Channel, string? SourceUrl, DateTimeOffset? ReportedAt, ReporterInput? Reporter, SubjectInput? Subject,
-    LocationInput? Location, string? Category, bool? Pasung, string? Summary, Urgency? Urgency);
+    LocationInput? Location, string? Category, bool? Pasung, string? Summary, Urgency? Urgency)
+{
+    /// <summary>The command, once the validator has passed the request.</summary>
+    public ReceiveReferral ToCommand(Guid referralId) =>
+        new(referralId, Channel!.Value, SourceUrl, ReportedAt, Reporter!, Subject!, Location!, Category!, Pasung ?? false, Summary!, Urgency!.Value);
+}
 
 /// <param name="Anonymous">The reporter wants to stay anonymous: name and phone are then not stored.</param>
 public sealed record ReporterInput(string? Name, string? Phone, bool? Anonymous);
@@ -27,22 +34,33 @@ public sealed record SubjectInput(string? Name, string? Nik, Sex? Sex, int? Appr
 public sealed record LocationInput(string? DesaCode, string? KecamatanCode, string? Address, double? Latitude, double? Longitude)
     : Infrastructure.IHasCoordinates;
 
-/// <summary>The intake's rules, pure: what a validated report becomes as the stream's first event.</summary>
+/// <summary>
+/// Log a report: the command that starts a referral's stream, with the id it will have. JSC's desk and agencies'
+/// systems (API keys with scope intake) may send it, an agency only for places and categories within its grant.
+/// </summary>
+[Allowed(Role.JscOperator, AgencyScope = ApiKeyScopes.Intake)]
+public sealed record ReceiveReferral(
+    Guid ReferralId, Channel Channel, string? SourceUrl, DateTimeOffset? ReportedAt, ReporterInput Reporter, SubjectInput Subject,
+    LocationInput Location, string Category, bool Pasung, string Summary, Urgency Urgency) : ReferralCommand<ReceiveReferralRequest>(ReferralId)
+{
+    public override string Action => "intake";
+    public override bool AnyStatus => true;
+}
+
+/// <summary>The intake's rule, pure: what a validated report becomes as the stream's first event.</summary>
 public static class ReferralIntake
 {
     public static ReferralReceived Receive(
-        Guid id, string number, ReceiveReferral c, Place place, IReadOnlyList<PossibleDuplicate> possibleDuplicates, DateTimeOffset now,
-        bool outOfArea = false)
+        ReceiveReferral c, string number, Place place, bool outOfArea, IReadOnlyList<PossibleDuplicate> possibleDuplicates, DecisionContext at)
     {
-        var anonymous = c.Reporter?.Anonymous == true;
         // UU PDP data minimisation: an anonymous reporter's identity is not kept at all.
-        var reporter = anonymous
+        var reporter = c.Reporter.Anonymous == true
             ? new Reporter(null, null, true)
-            : new Reporter(Clean(c.Reporter?.Name), Clean(c.Reporter?.Phone), false);
-        var subject = new Subject(Clean(c.Subject?.Name), Clean(c.Subject?.Nik), c.Subject?.Sex ?? Sex.Unknown, c.Subject?.ApproximateAge);
+            : new Reporter(Clean(c.Reporter.Name), Clean(c.Reporter.Phone), false);
+        var subject = new Subject(Clean(c.Subject.Name), Clean(c.Subject.Nik), c.Subject.Sex ?? Sex.Unknown, c.Subject.ApproximateAge);
         return new ReferralReceived(
-            id, number, c.Channel!.Value, Clean(c.SourceUrl), c.ReportedAt ?? now, reporter, subject, place,
-            c.Category!, c.Pasung ?? false, c.Urgency!.Value, c.Summary!.Trim(), possibleDuplicates, now, OutOfArea: outOfArea);
+            c.ReferralId, number, c.Channel, Clean(c.SourceUrl), c.ReportedAt ?? at.Now, reporter, subject, place,
+            c.Category, c.Pasung, c.Urgency, c.Summary.Trim(), possibleDuplicates, at.Now, OutOfArea: outOfArea);
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

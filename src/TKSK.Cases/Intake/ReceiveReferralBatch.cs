@@ -1,17 +1,15 @@
 using FluentValidation;
-using Marten;
 using Microsoft.AspNetCore.Mvc;
 using TKSK.Cases.Access;
 using TKSK.Cases.Infrastructure;
-using TKSK.Cases.Referrals;
-using TKSK.Cases.Regions;
+using TKSK.Cases.Casework;
 using Wolverine;
 using Wolverine.Http;
 
 namespace TKSK.Cases.Intake;
 
 /// <param name="Items">1–500 reports, each exactly as POST /api/v1/referrals takes it.</param>
-public sealed record ReceiveReferralBatchRequest(IReadOnlyList<ReceiveReferral?>? Items);
+public sealed record ReceiveReferralBatchRequest(IReadOnlyList<ReceiveReferralRequest?>? Items);
 
 /// <summary>What became of one report of the batch: created (id, number) or refused with its own problem.</summary>
 /// <param name="Index">The report's position in <c>items</c>, from 0.</param>
@@ -36,8 +34,8 @@ public sealed class ReceiveReferralBatchValidator : AbstractValidator<ReceiveRef
 
 /// <summary>
 /// Bulk intake for agency systems (a kabupaten's Dinas Sosial application, a hospital, the national
-/// welfare data system): up to 500 reports in one request, all that are valid stored in one
-/// transaction with one bump of the case-number counter, each answered on its own.
+/// welfare data system): up to 500 reports in one request, each checked and logged exactly as a single
+/// intake is (<see cref="IntakeHandler"/>), all that pass stored in one transaction, each answered on its own.
 /// </summary>
 public static class ReceiveReferralBatch
 {
@@ -47,8 +45,6 @@ public static class ReceiveReferralBatch
     // report's limit (256 KiB) stays the rest of the API's.
     public const long MaxBodyBytes = 8 * 1024 * 1024;
 
-    private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
-
     /// <summary>
     /// Log up to 500 reports at once. Answers 200 with one result per report, in order: 201 with the
     /// referral's id and number, or that report's problem (invalid: 400; outside the key's region or
@@ -56,121 +52,50 @@ public static class ReceiveReferralBatch
     /// of the same batch then answers the same results and creates nothing twice.
     /// </summary>
     [WolverinePost("/api/v1/referral-batches", OperationId = "ReceiveReferralBatch"), Tags("Referrals")]
+    [Sends<ReceiveReferral>]
     [RequestSizeLimit(MaxBodyBytes)]
     [ProducesResponseType<ReferralBatchResult>(200)]
     public static async Task<IResult> Post(
-        ReceiveReferralBatchRequest request, IDocumentSession session, IMessageBus bus, IReferralReactions reactions, RegionCatalog regions,
-        ServedArea servedArea, IValidator<ReceiveReferral> validator, TimeProvider clock, HttpContext http, CancellationToken ct)
+        ReceiveReferralBatchRequest request, IMessageBus bus, IValidator<ReceiveReferralRequest> validator, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
         var actor = http.Caller();
         var items = request.Items!;
         var results = new ReferralBatchItem[items.Count];
-        var accepted = new List<(int Index, ReceiveReferral Report, Place Place, bool OutOfArea)>();
+        var valid = new List<(int Index, ReceiveReferral Report)>();
         for (var i = 0; i < items.Count; i++)
         {
-            if (items[i] is not { } report)
+            if (items[i] is not { } item)
             {
                 results[i] = Invalid(i, new() { [$"items[{i}]"] = [Text.T("Laporan wajib diisi.", "A report is required.")] });
                 continue;
             }
-            var validation = await validator.ValidateAsync(report, ct);
+            // Each report is checked here, at the edge, as a single intake's body is; the pipeline does not check it again.
+            var validation = await validator.ValidateAsync(item, ct);
             if (!validation.IsValid)
             {
                 results[i] = Invalid(i, ValidationMiddleware.ErrorsByField(validation).ToDictionary(e => $"items[{i}].{e.Key}", e => e.Value));
                 continue;
             }
-            var place = Places.Resolve(report.Location!, regions);
-            var outOfArea = !servedArea.Covers(place.ProvinceCode);
-            // The single intake's rule, per report: an agency reports only within its grant.
-            if (!Scope.Covers(actor, place.KecamatanCode, report.Category!, null) && !(outOfArea && ReferralScope.IsProvinceDesk(actor)))
-            {
-                results[i] = new ReferralBatchItem(i, 403, Problem: new ProblemDetails
+            valid.Add((i, item.ToCommand(Guid.CreateVersion7(clock.GetUtcNow())) with { Actor = actor }));
+        }
+
+        if (valid.Count > 0)
+        {
+            var outcomes = await bus.InvokeAsync<IntakeOutcomes>(new ReceiveReferrals([.. valid.Select(v => v.Report)]), CommandEdge.Checked, ct);
+            foreach (var ((index, _), outcome) in valid.Zip(outcomes.Items))
+                results[index] = outcome switch
                 {
-                    Type = ProblemTypes.Forbidden, Status = 403, Title = Text.T("Tidak berwenang", "Not permitted"),
-                    Detail = Text.T("Wilayah atau kategori laporan ini di luar izin Anda.", "This report's region or category is outside your grant."),
-                });
-                continue;
-            }
-            accepted.Add((i, report, place, outOfArea));
+                    { Result: CommandResult.Done, View: { } started } => new ReferralBatchItem(index, 201, started.Id, started.Number, $"/api/v1/referrals/{started.Id}"),
+                    { Result: CommandResult.Forbidden } => new ReferralBatchItem(index, 403, Problem: new ProblemDetails
+                    {
+                        Type = ProblemTypes.Forbidden, Status = 403, Title = Text.T("Tidak berwenang", "Not permitted"),
+                        Detail = Text.T("Wilayah atau kategori laporan ini di luar izin Anda.", "This report's region or category is outside your grant."),
+                    }),
+                    _ => new ReferralBatchItem(index, 400, Problem: ReferralProblems.For(outcome.Rejection!, null)),
+                };
         }
-
-        if (accepted.Count > 0)
-        {
-            var stored = await StoredCandidatesAsync(session, accepted.Select(a => (a.Report, a.Place)).ToList(), now, ct);
-            // From the year's sequence in one round trip; a batch that then fails leaves a gap (README: case numbers).
-            var numbers = await ReferralNumbers.NextAsync(session, now.ToOffset(Wib).Year, accepted.Count, ct);
-
-            session.Stamp(actor);
-            var earlier = new List<ReferralReceived>();
-            for (var k = 0; k < accepted.Count; k++)
-            {
-                var (index, report, place, outOfArea) = accepted[k];
-                var id = Guid.CreateVersion7(now);
-                // The batch's own earlier reports are the newest candidates; at most 20, as for a single intake.
-                var candidates = InThisBatch(earlier, report, place).Reverse().Concat(Matching(stored, report, place, now)).Take(20).ToList();
-                var decided = ReferralIntake.Receive(id, numbers[k], report, place, candidates, now, outOfArea);
-                var reaction = reactions.After(null, ReferralEvolution.Evolve(null, decided), [decided], now);
-                var received = (ReferralReceived)reaction.Events[0];
-                session.Events.StartStream<Referral>(id, received);
-                foreach (var message in reaction.Messages) await bus.PublishAsync(message);
-                foreach (var (message, at) in reaction.Scheduled) await bus.ScheduleAsync(message, at);
-                earlier.Add(received);
-                results[index] = new ReferralBatchItem(index, 201, id, received.Number, $"/api/v1/referrals/{id}");
-            }
-            await session.SaveChangesAsync(ct);
-        }
-        return Results.Ok(new ReferralBatchResult(accepted.Count, items.Count - accepted.Count, results));
-    }
-
-    /// <summary>
-    /// The open referrals that may duplicate any report of the batch, in one query instead of one per
-    /// report (500 look-ups took most of a batch's time): by any of the batch's NIKs, or by its desa
-    /// and categories within the window of <see cref="PossibleDuplicates"/>. <see cref="Matching"/>
-    /// then applies that rule to each report.
-    /// </summary>
-    private static async Task<IReadOnlyList<Referral>> StoredCandidatesAsync(
-        IQuerySession session, IReadOnlyList<(ReceiveReferral Report, Place Place)> reports, DateTimeOffset now, CancellationToken ct)
-    {
-        var niks = reports.Select(r => Nik(r.Report)).OfType<string>().Distinct().ToArray();
-        var desa = reports.Select(r => r.Place.DesaCode).OfType<string>().Distinct().ToArray();
-        var categories = reports.Select(r => r.Report.Category!).Distinct().ToArray();
-        if (niks.Length == 0 && desa.Length == 0) return [];
-        var since = now - PossibleDuplicates.SamePlaceWindow;
-        return await session.Query<Referral>()
-            .Where(r => r.Status != ReferralStatus.Closed && r.Status != ReferralStatus.Rejected)
-            .Where(r => r.Subject.Nik.IsOneOf(niks) || (r.Place.DesaCode.IsOneOf(desa) && r.Category.IsOneOf(categories) && r.ReceivedAt >= since))
-            .ToListAsync(ct);
-    }
-
-    /// <summary>The rule of <see cref="PossibleDuplicates.Find"/> for one report, over the batch's candidates: newest first, at most 20.</summary>
-    private static IEnumerable<PossibleDuplicate> Matching(IReadOnlyList<Referral> stored, ReceiveReferral report, Place place, DateTimeOffset now)
-    {
-        var nik = Nik(report);
-        var since = now - PossibleDuplicates.SamePlaceWindow;
-        return stored
-            .Where(r => (nik is not null && r.Subject.Nik == nik)
-                        || (place.DesaCode is not null && r.Place.DesaCode == place.DesaCode && r.Category == report.Category && r.ReceivedAt >= since))
-            .OrderByDescending(r => r.ReceivedAt)
-            .Take(20)
-            .Select(r => new PossibleDuplicate(r.Id, r.Number, nik is not null && r.Subject.Nik == nik ? "same_nik" : "same_desa_and_category"));
-    }
-
-    private static string? Nik(ReceiveReferral report) => string.IsNullOrWhiteSpace(report.Subject?.Nik) ? null : report.Subject.Nik.Trim();
-
-    /// <summary>
-    /// The duplicate rule of <see cref="PossibleDuplicates"/> against the batch's earlier reports,
-    /// which the database cannot show yet: the same NIK, or the same desa and category.
-    /// </summary>
-    private static IEnumerable<PossibleDuplicate> InThisBatch(IEnumerable<ReferralReceived> earlier, ReceiveReferral report, Place place)
-    {
-        var nik = Nik(report);
-        foreach (var e in earlier)
-        {
-            if (nik is not null && e.Subject.Nik == nik) yield return new PossibleDuplicate(e.ReferralId, e.Number, "same_nik");
-            else if (place.DesaCode is not null && e.Place.DesaCode == place.DesaCode && e.Category == report.Category)
-                yield return new PossibleDuplicate(e.ReferralId, e.Number, "same_desa_and_category");
-        }
+        var created = results.Count(r => r.Status == 201);
+        return Results.Ok(new ReferralBatchResult(created, items.Count - created, results));
     }
 
     private static ReferralBatchItem Invalid(int index, Dictionary<string, string[]> errors) => new(index, 400, Problem: new ProblemDetails

@@ -7,7 +7,7 @@ using TKSK.Cases.Regions;
 
 namespace TKSK.Cases.Intake;
 
-public sealed class ReceiveReferralValidator : AbstractValidator<ReceiveReferral>
+public sealed class ReceiveReferralValidator : AbstractValidator<ReceiveReferralRequest>
 {
     public ReceiveReferralValidator(RegionCatalog regions, TimeProvider clock)
     {

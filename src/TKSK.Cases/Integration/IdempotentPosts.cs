@@ -36,7 +36,8 @@ public static class IdempotentPosts
             return;
         }
         // Open operations (no caller) have nobody to keep a key for; they create nothing worth keeping.
-        if (Actor.From(http.User) is not { } caller)
+        // Nor is an answer kept that quotes personal data and creates nothing (intake assist): a repeat simply runs again.
+        if (Actor.From(http.User) is not { } caller || http.GetEndpoint()?.Metadata.GetMetadata<AnswerNotKeptAttribute>() is not null)
         {
             await next();
             return;
@@ -170,6 +171,13 @@ public static class IdempotentPosts
             $"The first request with this {Header} has not finished. Send it again shortly to get its answer."),
     };
 }
+
+/// <summary>
+/// This endpoint creates nothing and its answer holds personal data from the request (intake
+/// assist quotes the pasted post): an <c>Idempotency-Key</c> is ignored, so the answer is never stored.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class AnswerNotKeptAttribute : Attribute;
 
 /// <summary>
 /// The answer of this endpoint holds a secret (an API key, a webhook secret) in these top-level

@@ -4,6 +4,8 @@ using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine;
 using Wolverine.Http;
+using TKSK.Cases.Access;
+using TKSK.Cases.Casework;
 
 namespace TKSK.Cases.Notes;
 
@@ -15,24 +17,26 @@ public sealed class AddNoteValidator : AbstractValidator<AddNoteRequest>
     public AddNoteValidator() => RuleFor(x => x.Text).Summary(1, 4000);
 }
 
-public sealed record AddNote(Guid ReferralId, string Text) : ReferralCommand(ReferralId)
+// Anyone working the case writes notes; a TKSK on any case of their kecamatan, not only their own.
+[Allowed(Role.JscOperator, Role.Tksk, Role.Automation, AnyCaseInScope = true)]
+public sealed record AddNote(Guid ReferralId, string Text) : ReferralCommand<AddNoteRequest>(ReferralId)
 {
     public override string Action => ReferralActions.Notes;
-    public override object AsRequest() => new AddNoteRequest(Text);
 }
 
 public static class AddNoteEndpoint
 {
     [WolverinePost("/api/v1/referrals/{id}/notes", OperationId = "AddNote")]
+    [Sends<AddNote>]
     public static Task<IResult> Post(string id, AddNoteRequest request, IMessageBus bus, HttpContext http) =>
         bus.SendReferralCommandAsync(http, id, referralId => new AddNote(referralId, request.Text!));
 }
 
 public static class AddNoteHandler
 {
-    public static Decision Decide(AddNote command, DateTimeOffset now) =>
-        Decision.Accept(new NoteAdded(Guid.CreateVersion7(now), command.Text.Trim(), now));
+    public static Decision Decide(AddNote command, DecisionContext at) =>
+        Decision.Accept(new NoteAdded(at.NewId(), command.Text.Trim(), at.Now));
 
-    public static Task<ReferralCommandOutcome> Handle(AddNote command, ReferralWorkflow workflow) =>
-        workflow.RunAsync(command, (_, now) => Decide(command, now));
+    public static Task<ReferralCommandOutcome> Handle(AddNote command, ReferralPipeline pipeline) =>
+        pipeline.RunAsync(command, (_, at) => Decide(command, at));
 }

@@ -5,6 +5,8 @@ using TKSK.Cases.Infrastructure;
 using Wolverine;
 using Wolverine.Http;
 
+using TKSK.Cases.Access;
+
 namespace TKSK.Cases.Notifications;
 
 /// <summary>
@@ -71,6 +73,7 @@ public static class DeliveryEndpoints
 {
     /// <summary>Deliveries to the outgoing gateway, newest first: status failed lists those that gave up (retrying, delivered, failed).</summary>
     [WolverineGet("/api/v1/deliveries", OperationId = "ListDeliveries"), Tags("Notifications")]
+    [Allowed]
     [ProducesResponseType<IReadOnlyList<Delivery>>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     public static async Task<IResult> List(string? status, IQuerySession session)
     {
@@ -86,11 +89,12 @@ public static class DeliveryEndpoints
 
     /// <summary>Try a failed delivery again (with its retries).</summary>
     [WolverinePost("/api/v1/deliveries/{id}/retry", OperationId = "RetryDelivery"), Tags("Notifications")]
+    [Allowed]
     [ProducesResponseType(202), ProducesResponseType<ProblemDetails>(404, "application/problem+json"), ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
     public static async Task<IResult> Retry(string id, IDocumentSession session, IMessageBus bus)
     {
         if (!Guid.TryParse(id, out var deliveryId) || await session.LoadAsync<Delivery>(deliveryId) is not { } delivery)
-            return ProblemResults.NotFound(Text.T($"Pengiriman {id} tidak ditemukan.", $"Delivery {id} not found."));
+            return ProblemResults.NotFound(Text.T($"Pengiriman{Echo.Id(id)} tidak ditemukan.", $"Delivery{Echo.Id(id)} not found."));
         if (delivery.Status != DeliveryStatus.Failed)
             return Results.Problem(statusCode: 409, type: ProblemTypes.Of("delivery-not-failed"),
                 title: Text.T("Pengiriman tidak gagal", "The delivery has not failed"), detail: Text.T("Hanya pengiriman yang gagal dapat diulang.", "Only a failed delivery can be retried."));

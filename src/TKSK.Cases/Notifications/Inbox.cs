@@ -15,6 +15,7 @@ public static class Inbox
 
     /// <summary>A recipient's notifications, newest first, with how many are unread. Recipient: a coordinator id, kabupaten:35.78 or province:35.</summary>
     [WolverineGet("/api/v1/notifications", OperationId = "ListNotifications"), Tags("Notifications")]
+    [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<NotificationPage>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json"), ProducesResponseType<ProblemDetails>(403, "application/problem+json")]
     public static async Task<IResult> List(string? recipient, int? page, IQuerySession session, HttpContext http)
     {
@@ -24,21 +25,24 @@ public static class Inbox
         if (!await MayReadAsync(http.Caller(), recipient, session))
             return ProblemResults.Forbidden(Text.T("Kotak masuk ini bukan milik Anda atau wilayah Anda.", "This inbox is not yours nor your region's."));
         var number = page ?? 1;
+        if (Paging.Offset(number, PageSize, ("Tandai yang sudah dibaca; yang lama tetap tersimpan.", "Mark what you have read; older ones stay stored."), out var skip) is { } tooDeep)
+            return tooDeep;
         var query = session.Query<Notification>().Where(n => n.Recipient == recipient);
         var total = await query.CountAsync();
         var unread = await query.CountAsync(n => n.ReadAt == null);
-        var items = await query.OrderByDescending(n => n.CreatedAt).Skip((number - 1) * PageSize).Take(PageSize).ToListAsync();
+        var items = await query.OrderByDescending(n => n.CreatedAt).Skip(skip).Take(PageSize).ToListAsync();
         return Results.Ok(new NotificationPage(items, unread, total, number, PageSize));
     }
 
     /// <summary>Mark a notification read.</summary>
     [WolverinePost("/api/v1/notifications/{id}/read", OperationId = "MarkNotificationRead"), Tags("Notifications")]
+    [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<Notification>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> Read(string id, IDocumentSession session, HttpContext http, TimeProvider clock)
     {
         if (!Guid.TryParse(id, out var notificationId) || await session.LoadAsync<Notification>(notificationId) is not { } notification
             || !await MayReadAsync(http.Caller(), notification.Recipient, session))
-            return ProblemResults.NotFound(Text.T($"Notifikasi {id} tidak ditemukan.", $"Notification {id} not found."));
+            return ProblemResults.NotFound(Text.T($"Notifikasi{Echo.Id(id)} tidak ditemukan.", $"Notification{Echo.Id(id)} not found."));
         if (notification.ReadAt is null)
         {
             notification = notification with { ReadAt = clock.GetUtcNow() };

@@ -2,6 +2,7 @@ using FluentValidation;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using TKSK.Cases.Access;
+using TKSK.Cases.Casework;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine.Http;
@@ -70,13 +71,15 @@ public static class PresenceEndpoints
     /// closed it (open: false); answers who else has it open now. A case outside the caller's scope is 404.
     /// </summary>
     [WolverinePost("/api/v1/presence", OperationId = "UpdatePresence"), Tags("Web console")]
+    // The people who work cases see each other, within their scope.
+    [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<PresenceView>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> Update(UpdatePresenceRequest request, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var caller = http.Caller();
         var referralId = request.ReferralId!.Value;
         if (referralId == Guid.Empty || await session.LoadAsync<Referral>(referralId, ct) is not { } referral || !caller.Covers(referral))
-            return ReferralHttp.NotFound(referralId.ToString());
+            return CommandEdge.NotFound(referralId.ToString());
         var now = clock.GetUtcNow();
         var id = CasePresence.IdOf(referralId, caller.Id);
         if (request.Open == true)
@@ -101,6 +104,7 @@ public static class PresenceEndpoints
     /// to show "sedang dibuka oleh …". Cases nobody else has open, or outside the caller's scope, are left out.
     /// </summary>
     [WolverineGet("/api/v1/presence", OperationId = "ListPresence"), Tags("Web console")]
+    [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<PresenceList>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     public static async Task<IResult> List(string? referrals, IQuerySession session, TimeProvider clock, HttpContext http, CancellationToken ct)
     {

@@ -4,11 +4,11 @@ namespace TKSK.Cases.Referrals;
 /// What follows, by policy, from a referral's new events: the events as the policy completes them
 /// (with the deadlines the SLA policy promises), messages to send once they are committed
 /// (routing, notifications) and messages for later (deadline checks). Defined here, implemented by the
-/// workflow automation (Workflow/), so that Referrals/ does not depend on it.
+/// workflow automation (Workflow/), so that neither the domain nor the pipeline depends on it.
 /// </summary>
 public interface IReferralReactions
 {
-    Reaction After(Referral? before, Referral after, IReadOnlyList<object> events, DateTimeOffset now);
+    Reaction After(Referral? before, Referral after, IReadOnlyList<object> events, DecisionContext at);
 }
 
 /// <param name="Events">The decided events, completed by the policy: append these instead.</param>

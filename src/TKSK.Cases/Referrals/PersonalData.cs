@@ -1,5 +1,3 @@
-using Marten;
-
 namespace TKSK.Cases.Referrals;
 
 /// <summary>
@@ -38,42 +36,26 @@ public static class PersonalData
     private static Subject Erase(Subject s) => s with { Name = null, Nik = null };
     private static Place Erase(Place p) => p with { Address = null, Latitude = null, Longitude = null };
 
-    /// <summary>Rewrites stored events the same way when a stream is masked (Marten's protected-information rules).</summary>
-    public static void RegisterEventMasking(StoreOptions opts)
-    {
-        var events = opts.Events;
-        events.AddMaskingRuleForProtectedInformation<ReferralReceived>(e => e with
-        {
-            SourceUrl = null, Reporter = Erase(e.Reporter), Subject = Erase(e.Subject), Place = Erase(e.Place), Summary = Erased,
-        });
-        events.AddMaskingRuleForProtectedInformation<ReferralAssessed>(e => e with { Notes = null });
-        events.AddMaskingRuleForProtectedInformation<ReferralRejected>(e => e with { Notes = null });
-        events.AddMaskingRuleForProtectedInformation<CoordinatorAssigned>(e => e with { Reason = e.Reason is null ? null : Erased });
-        events.AddMaskingRuleForProtectedInformation<AssignmentDeclined>(e => e with { Reason = Erased });
-        events.AddMaskingRuleForProtectedInformation<OutreachVisitRecorded>(e => e with { Notes = null, Latitude = null, Longitude = null });
-        events.AddMaskingRuleForProtectedInformation<FieldAssessmentRecorded>(e => e with { Nik = null, Findings = null });
-        events.AddMaskingRuleForProtectedInformation<InterventionStepAdded>(e => e with { Title = Erased });
-        events.AddMaskingRuleForProtectedInformation<InterventionStepCompleted>(e => e with { Notes = null });
-        events.AddMaskingRuleForProtectedInformation<InterventionStepCancelled>(e => e with { Reason = Erased });
-        events.AddMaskingRuleForProtectedInformation<ReferralResolved>(e => e with { Notes = null });
-        events.AddMaskingRuleForProtectedInformation<ResolutionApproved>(e => e with { Notes = null });
-        events.AddMaskingRuleForProtectedInformation<ResolutionSentBack>(e => e with { Reason = Erased });
-        events.AddMaskingRuleForProtectedInformation<ReferralReopened>(e => e with { Reason = Erased });
-        events.AddMaskingRuleForProtectedInformation<NoteAdded>(e => e with { Text = Erased });
-        events.AddMaskingRuleForProtectedInformation<SharingConsentRecorded>(e => e with { GivenBy = Erased });
-        events.AddMaskingRuleForProtectedInformation<SharingConsentRevoked>(e => e with { Reason = Erased });
-        // What a follow-up visit found (relapse, medication, family) is health data like a visit's notes.
-        events.AddMaskingRuleForProtectedInformation<FollowUpRecorded>(e => e with { Notes = null });
-    }
+    /// <summary>An event as erasure leaves it (itself when it holds no personal data): each event says how (<see cref="IHoldsPersonalData"/>).</summary>
+    public static object MaskEvent(object data) => data is IHoldsPersonalData holder ? holder.Erased() : data;
 
     /// <summary>
-    /// The case as an agency sees it: NIK to its last 4 digits, names to initials, phones to their
-    /// last 4 digits, and no health or family details (free texts, findings, needs, GPS) — unless an
-    /// active basis for sharing with this agency is recorded, then the whole case.
+    /// Whether an active basis for sharing with this agency is recorded. Bases name the agency by id; those
+    /// recorded before agencies had ids name it by its (now unique) name.
     /// </summary>
-    public static Referral ForAgency(Referral r, string agency)
+    public static bool SharedWith(IEnumerable<SharingConsent> consents, Guid? agencyId, string agencyName) => consents.Any(c => c.Active &&
+        (c.AgencyId is { } id ? id == agencyId : string.Equals(c.Agency.Trim(), agencyName.Trim(), StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>
+    /// The case as an agency sees it: NIK to its last 4 digits, names to initials (the TKSK's too), phones
+    /// to their last 4 digits, and no health or family details (free texts, findings, needs, GPS, the
+    /// institutions of steps, how a follow-up found the person, why an episode opened), no staff user ids
+    /// and no links to other cases — unless an active basis for sharing with this agency is recorded, then
+    /// the whole case. <paramref name="consentsNow"/>: the bases recorded now, which decide for a past view too.
+    /// </summary>
+    public static Referral ForAgency(Referral r, Guid? agencyId, string agencyName, IReadOnlyList<SharingConsent>? consentsNow = null)
     {
-        if (r.SharingConsents.Any(c => c.Active && string.Equals(c.Agency, agency.Trim(), StringComparison.OrdinalIgnoreCase))) return r;
+        if (SharedWith(consentsNow ?? r.SharingConsents, agencyId, agencyName)) return r;
         return r with
         {
             SourceUrl = null,
@@ -82,15 +64,19 @@ public static class PersonalData
             Place = Erase(r.Place),
             Summary = "",
             PossibleDuplicates = [],
-            DeskAssessment = r.DeskAssessment is null ? null : r.DeskAssessment with { Notes = null },
-            Visits = [.. r.Visits.Select(v => v with { Notes = null, Latitude = null, Longitude = null })],
+            Duplicates = [],
+            DeskAssessment = r.DeskAssessment is null ? null : r.DeskAssessment with { Notes = null, By = null, DuplicateOf = null, DuplicateOfNumber = null },
+            Assignment = r.Assignment is null ? null
+                : r.Assignment with { CoordinatorName = Initials(r.Assignment.CoordinatorName)!, CoordinatorPhone = LastDigits(r.Assignment.CoordinatorPhone)! },
+            Visits = [.. r.Visits.Select(v => v with { Notes = null, Latitude = null, Longitude = null, By = null })],
             FieldAssessment = null,
-            Steps = [.. r.Steps.Select(st => st with { Title = "", Notes = null })],
-            Resolution = r.Resolution is null ? null : r.Resolution with { Notes = null },
-            Closure = r.Closure is null ? null : r.Closure with { Notes = null },
+            Steps = [.. r.Steps.Select(st => st with { Title = "", Institution = null, Notes = null })],
+            Resolution = r.Resolution is null ? null : r.Resolution with { Notes = null, By = null },
+            Closure = r.Closure is null ? null : r.Closure with { Notes = null, By = null },
             Notes = [],
             SharingConsents = [],
-            FollowUps = [.. r.FollowUps.Select(f => f with { Notes = null })],
+            Episodes = [.. r.Episodes.Select(e => e with { Reason = null })],
+            FollowUps = [.. r.FollowUps.Select(f => f with { Notes = null, SubjectStatus = null })],
         };
     }
 

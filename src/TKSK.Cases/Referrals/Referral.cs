@@ -1,10 +1,11 @@
-using TKSK.Cases.Infrastructure;
+using System.Text.Json.Serialization;
 
 namespace TKSK.Cases.Referrals;
 
 /// <summary>
-/// One referral's current state, folded from its events (ReferralEvolution). It is also the
-/// case view: the inline projection stores it, <c>GET /api/v1/referrals/{id}</c> returns it.
+/// One referral's current state, folded from its events (<see cref="ReferralEvolution"/>): what the
+/// decisions read, and what the inline projection stores. The API answers its own type, mapped from
+/// this (Casework/CaseView), so neither changes with the other.
 /// </summary>
 public sealed record Referral
 {
@@ -47,7 +48,7 @@ public sealed record Referral
     /// <summary>Every deadline set for this case, met, breached or void.</summary>
     public IReadOnlyList<Deadline> Deadlines { get; init; } = [];
     /// <summary>A deadline was missed and is still not met.</summary>
-    [NotStored] public bool Overdue => Deadlines.Any(d => d.Breached && d.MetAt is null && !d.Void);
+    [JsonIgnore] public bool Overdue => Deadlines.Any(d => d.Breached && d.MetAt is null && !d.Void);
     public EscalationLevel EscalationLevel { get; init; }
     /// <summary>Routing found no active TKSK: why, and since when. Cleared by an assignment.</summary>
     public RoutingFlag? Unassigned { get; init; }
@@ -58,15 +59,6 @@ public sealed record Referral
     /// <summary>Each episode with its dates and outcome, once the first has ended (closed, or reopened by a relapse).</summary>
     public IReadOnlyList<Episode> Episodes { get; init; } = [];
     public IReadOnlyList<FollowUp> FollowUps { get; init; } = [];
-
-    /// <summary>The commands valid now, named as their URL segment under /api/v1/referrals/{id}/.</summary>
-    [NotStored] public IReadOnlyList<string> AllowedActions => ReferralActions.For(Status);
-
-    /// <summary>The case as shown: each step with the actions valid on it now.</summary>
-    public Referral AsShown() => Steps.Count == 0 ? this : this with
-    {
-        Steps = [.. Steps.Select(st => st with { AllowedActions = ReferralActions.ForStep(st.Status, Status) })],
-    };
 }
 
 public sealed record DeskAssessment(
@@ -89,10 +81,7 @@ public sealed record InterventionStep(
     Guid Id, StepKind Kind, string Title, string? Institution, DateOnly? DueDate, StepStatus Status,
     DateTimeOffset AddedAt, DateTimeOffset? StartedAt, DateTimeOffset? CompletedAt, DateTimeOffset? CancelledAt, string? Notes)
 {
-    [NotStored] public bool IsOpen => Status is StepStatus.Planned or StepStatus.InProgress;
-
-    /// <summary>Step commands valid now: URL segments under …/steps/{stepId}/. Filled in where the case is shown (<see cref="Referral.AsShown"/>).</summary>
-    [NotStored] public IReadOnlyList<string> AllowedActions { get; init; } = [];
+    [JsonIgnore] public bool IsOpen => Status is StepStatus.Planned or StepStatus.InProgress;
 }
 
 public sealed record Resolution(Outcome Outcome, string? Notes, DateTimeOffset At, string? By);
@@ -104,7 +93,7 @@ public sealed record CaseNote(Guid Id, string Text, DateTimeOffset At, string? B
 
 public sealed record SharingConsent(
     Guid Id, string Agency, SharingBasis Basis, string GivenBy, DateTimeOffset GivenAt, DateTimeOffset RecordedAt, string? RecordedBy,
-    DateTimeOffset? RevokedAt = null, string? RevokeReason = null)
+    DateTimeOffset? RevokedAt = null, string? RevokeReason = null, Guid? AgencyId = null)
 {
     public bool Active => RevokedAt is null;
 }

@@ -10,14 +10,18 @@ public static class ReferralEvolution
 {
     /// <summary>Pure: the state after one event. <paramref name="actor"/> is the event's recorded user.</summary>
     public static Referral Evolve(Referral? state, object @event, string? actor = null) =>
-        ReferralTimeline.Track(Apply(state, @event, actor), @event);
+        ReferralTimeline.Track(WithStatus(Apply(state, @event, actor), @event), @event);
+
+    // Each event names the status it leaves (IReferralEvent.StatusAfter): the one place a status change is decided.
+    private static Referral WithStatus(Referral s, object @event) =>
+        ReferralEventFacts.StatusAfter(@event) is { } status ? s with { Status = status } : s;
 
     private static Referral Apply(Referral? state, object @event, string? actor)
     {
         if (@event is ReferralReceived r)
             return new Referral
             {
-                Id = r.ReferralId, Number = r.Number, Status = ReferralStatus.Received, Channel = r.Channel,
+                Id = r.ReferralId, Number = r.Number, Channel = r.Channel,
                 SourceUrl = r.SourceUrl, ReportedAt = r.ReportedAt, ReceivedAt = r.ReceivedAt, UpdatedAt = r.ReceivedAt,
                 Reporter = r.Reporter, Subject = r.Subject, Place = r.Place, OutOfArea = r.OutOfArea ?? false, Category = r.Category,
                 CategoryName = PpksCategories.NameOf(r.Category), Pasung = r.Pasung, Urgency = r.Urgency,
@@ -29,13 +33,13 @@ public static class ReferralEvolution
         {
             ReferralAssessed e => s with
             {
-                Status = ReferralStatus.Assessed, Category = e.Category, CategoryName = PpksCategories.NameOf(e.Category),
+                Category = e.Category, CategoryName = PpksCategories.NameOf(e.Category),
                 Urgency = e.Urgency, UpdatedAt = e.AssessedAt,
                 DeskAssessment = new DeskAssessment(DeskDecision.FieldResponse, e.Category, e.Urgency, null, null, e.Notes, e.AssessedAt, actor),
             },
             ReferralRejected e => s with
             {
-                Status = ReferralStatus.Rejected, Category = e.Category, CategoryName = PpksCategories.NameOf(e.Category),
+                Category = e.Category, CategoryName = PpksCategories.NameOf(e.Category),
                 Urgency = e.Urgency, UpdatedAt = e.RejectedAt,
                 DeskAssessment = new DeskAssessment(e.Decision, e.Category, e.Urgency, e.DuplicateOf, e.DuplicateOfNumber, e.Notes, e.RejectedAt, actor),
             },
@@ -45,15 +49,15 @@ public static class ReferralEvolution
             },
             CoordinatorAssigned e => s with
             {
-                Status = ReferralStatus.Assigned, UpdatedAt = e.AssignedAt,
+                UpdatedAt = e.AssignedAt,
                 Assignment = new Assignment(e.CoordinatorId, e.CoordinatorName, e.CoordinatorPhone, e.KecamatanCode, e.AssignedAt, false, null, e.OutOfKecamatan ?? false),
             },
             AssignmentAccepted e => s with
             {
-                Status = ReferralStatus.InProgress, UpdatedAt = e.AcceptedAt,
+                UpdatedAt = e.AcceptedAt,
                 Assignment = s.Assignment! with { Accepted = true, AcceptedAt = e.AcceptedAt },
             },
-            AssignmentDeclined e => s with { Status = ReferralStatus.Assessed, Assignment = null, UpdatedAt = e.DeclinedAt },
+            AssignmentDeclined e => s with { Assignment = null, UpdatedAt = e.DeclinedAt },
             OutreachVisitRecorded e => s with
             {
                 Visits = [.. s.Visits, new Visit(e.VisitId, e.VisitedAt, e.SubjectFound, e.Notes, e.Latitude, e.Longitude, actor)],
@@ -75,24 +79,24 @@ public static class ReferralEvolution
             InterventionStepCancelled e => WithStep(s, e.StepId, st => st with { Status = StepStatus.Cancelled, CancelledAt = e.CancelledAt, Notes = e.Reason }, e.CancelledAt),
             ReferralResolved e => s with
             {
-                Status = ReferralStatus.Resolved, Resolution = new Resolution(e.Outcome, e.Notes, e.ResolvedAt, actor), UpdatedAt = e.ResolvedAt,
+                Resolution = new Resolution(e.Outcome, e.Notes, e.ResolvedAt, actor), UpdatedAt = e.ResolvedAt,
             },
             ResolutionApproved e => s with
             {
-                Status = ReferralStatus.Closed, Closure = new Closure(true, e.Notes, e.ClosedAt, actor), UpdatedAt = e.ClosedAt,
+                Closure = new Closure(true, e.Notes, e.ClosedAt, actor), UpdatedAt = e.ClosedAt,
             },
             ResolutionSentBack e => s with
             {
-                Status = ReferralStatus.InProgress, Resolution = null, Closure = new Closure(false, e.Reason, e.SentBackAt, actor), UpdatedAt = e.SentBackAt,
+                Resolution = null, Closure = new Closure(false, e.Reason, e.SentBackAt, actor), UpdatedAt = e.SentBackAt,
             },
             ReferralReopened e => s with
             {
-                Status = e.ReopenedAs, Resolution = null, Closure = null, UpdatedAt = e.ReopenedAt,
+                Resolution = null, Closure = null, UpdatedAt = e.ReopenedAt,
             },
             NoteAdded e => s with { Notes = [.. s.Notes, new CaseNote(e.NoteId, e.Text, e.AddedAt, actor)], UpdatedAt = e.AddedAt },
             SharingConsentRecorded e => s with
             {
-                SharingConsents = [.. s.SharingConsents, new SharingConsent(e.ConsentId, e.Agency, e.Basis, e.GivenBy, e.GivenAt, e.RecordedAt, actor)],
+                SharingConsents = [.. s.SharingConsents, new SharingConsent(e.ConsentId, e.Agency, e.Basis, e.GivenBy, e.GivenAt, e.RecordedAt, actor, AgencyId: e.AgencyId)],
                 UpdatedAt = e.RecordedAt,
             },
             SharingConsentRevoked e => s with

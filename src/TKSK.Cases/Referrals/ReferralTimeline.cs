@@ -20,7 +20,7 @@ public static class ReferralTimeline
         }, DeadlineKind.FollowUp, e.RecordedAt, e.FollowUpId),
         EpisodeOpened e => VoidAll(s) with
         {
-            Status = ReferralStatus.Assessed, Assignment = null, Resolution = null, Closure = null, FieldAssessment = null,
+            Assignment = null, Resolution = null, Closure = null, FieldAssessment = null,
             Episode = e.Episode, Episodes = [.. EpisodesSoFar(s), new Episode(e.Episode, e.OpenedAt, e.Reason)],
             EscalationLevel = EscalationLevel.None, UpdatedAt = e.OpenedAt,
         },

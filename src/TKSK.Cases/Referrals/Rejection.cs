@@ -4,12 +4,15 @@ namespace TKSK.Cases.Referrals;
 
 /// <summary>
 /// Why a command was refused, as data: a stable code (the last part of its problem type) and the
-/// facts it refers to. No words: they are chosen where the refusal is shown (<see cref="ReferralProblems"/>),
+/// facts it refers to. No words: they are chosen where the refusal is shown (Casework/ReferralProblems),
 /// so a refusal can be stored, logged and sent as a message in any language.
 /// </summary>
 /// <param name="Field">For a refusal of one request field, its JSON path: answered as a 400 naming it.</param>
 public sealed record Rejection(string Code, IReadOnlyDictionary<string, string> Facts, string? Field = null)
 {
+    /// <summary>The sender may not send this command, or not on this referral.</summary>
+    public const string ForbiddenCode = "forbidden";
+
     private static Rejection Of(string code, string? field, params (string Key, string Value)[] facts) =>
         new(code, facts.ToDictionary(f => f.Key, f => f.Value), field);
 

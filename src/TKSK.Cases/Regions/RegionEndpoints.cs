@@ -2,26 +2,32 @@ using Microsoft.AspNetCore.Mvc;
 using TKSK.Cases.Infrastructure;
 using Wolverine.Http;
 
+using TKSK.Cases.Access;
+
 namespace TKSK.Cases.Regions;
 
 /// <summary>Read-only region lists, each level below a parent code. An unknown parent is a 404.</summary>
 public static class RegionEndpoints
 {
     [WolverineGet("/api/v1/regions/provinces", OperationId = "ListProvinces"), Tags("Reference data")]
+    [Allowed(Anonymous = true)]
     public static IReadOnlyList<Region> Provinces(RegionCatalog catalog) => catalog.Provinces;
 
     /// <summary>The kabupaten and kota of a province (e.g. 35, Jawa Timur).</summary>
     [WolverineGet("/api/v1/regions/provinces/{code}/kabupaten", OperationId = "ListKabupaten"), Tags("Reference data")]
+    [Allowed(Anonymous = true)]
     [ProducesResponseType<IReadOnlyList<Region>>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static IResult Kabupaten(string code, RegionCatalog catalog) => Children(catalog, code, RegionLevel.Province);
 
     /// <summary>The kecamatan of a kabupaten/kota (e.g. 35.78, Kota Surabaya).</summary>
     [WolverineGet("/api/v1/regions/kabupaten/{code}/kecamatan", OperationId = "ListKecamatan"), Tags("Reference data")]
+    [Allowed(Anonymous = true)]
     [ProducesResponseType<IReadOnlyList<Region>>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static IResult Kecamatan(string code, RegionCatalog catalog) => Children(catalog, code, RegionLevel.Kabupaten);
 
     /// <summary>The desa and kelurahan of a kecamatan (e.g. 35.78.01).</summary>
     [WolverineGet("/api/v1/regions/kecamatan/{code}/desa", OperationId = "ListDesa"), Tags("Reference data")]
+    [Allowed(Anonymous = true)]
     [ProducesResponseType<IReadOnlyList<Region>>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static IResult Desa(string code, RegionCatalog catalog) => Children(catalog, code, RegionLevel.Kecamatan);
 

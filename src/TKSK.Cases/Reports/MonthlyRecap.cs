@@ -30,6 +30,7 @@ public static class MonthlyRecapEndpoint
     /// open and overdue in a WIB month. JSON, or CSV for Excel with Accept: text/csv (UTF-8 with BOM, ';'; delimiter=comma for ',').
     /// </summary>
     [WolverineGet("/api/v1/reports/monthly", OperationId = "GetMonthlyReport"), Tags("Reports")]
+    [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<MonthlyRecap>(200), ProducesResponseType<string>(200, "text/csv"),
      ProducesResponseType<ProblemDetails>(400, "application/problem+json"), ProducesResponseType<ProblemDetails>(503, "application/problem+json")]
     public static async Task<IResult> Get(string? month, string? kabupaten, string? delimiter, IQuerySession session, IDocumentStore store,

@@ -4,6 +4,8 @@ using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine;
 using Wolverine.Http;
+using TKSK.Cases.Access;
+using TKSK.Cases.Casework;
 
 namespace TKSK.Cases.Resolution;
 
@@ -15,25 +17,26 @@ public sealed class ReopenReferralValidator : AbstractValidator<ReopenReferralRe
     public ReopenReferralValidator() => RuleFor(x => x.Reason).Reason();
 }
 
-public sealed record ReopenReferral(Guid ReferralId, string Reason) : ReferralCommand(ReferralId)
+[Allowed(Role.Supervisor)]
+public sealed record ReopenReferral(Guid ReferralId, string Reason) : ReferralCommand<ReopenReferralRequest>(ReferralId)
 {
     public override string Action => ReferralActions.Reopening;
-    public override object AsRequest() => new ReopenReferralRequest(Reason);
 }
 
 public static class ReopenReferralEndpoint
 {
     /// <summary>Reopen a closed or rejected referral (reason required): in_progress if a coordinator is still assigned, else assessed.</summary>
     [WolverinePost("/api/v1/referrals/{id}/reopening", OperationId = "ReopenReferral")]
+    [Sends<ReopenReferral>]
     public static Task<IResult> Post(string id, ReopenReferralRequest request, IMessageBus bus, HttpContext http) =>
         bus.SendReferralCommandAsync(http, id, referralId => new ReopenReferral(referralId, request.Reason!));
 }
 
 public static class ReopenReferralHandler
 {
-    public static Decision Decide(Referral referral, ReopenReferral command, DateTimeOffset now) => Decision.Accept(new ReferralReopened(
-        command.Reason.Trim(), referral.Assignment is null ? ReferralStatus.Assessed : ReferralStatus.InProgress, now));
+    public static Decision Decide(Referral referral, ReopenReferral command, DecisionContext at) => Decision.Accept(new ReferralReopened(
+        command.Reason.Trim(), referral.Assignment is null ? ReferralStatus.Assessed : ReferralStatus.InProgress, at.Now));
 
-    public static Task<ReferralCommandOutcome> Handle(ReopenReferral command, ReferralWorkflow workflow) =>
-        workflow.RunAsync(command, (referral, now) => Decide(referral, command, now));
+    public static Task<ReferralCommandOutcome> Handle(ReopenReferral command, ReferralPipeline pipeline) =>
+        pipeline.RunAsync(command, (referral, at) => Decide(referral, command, at));
 }

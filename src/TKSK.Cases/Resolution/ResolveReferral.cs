@@ -4,6 +4,8 @@ using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine;
 using Wolverine.Http;
+using TKSK.Cases.Access;
+using TKSK.Cases.Casework;
 
 namespace TKSK.Cases.Resolution;
 
@@ -20,16 +22,17 @@ public sealed class ResolveReferralValidator : AbstractValidator<ResolveReferral
     }
 }
 
-public sealed record ResolveReferral(Guid ReferralId, Outcome Outcome, string? Notes) : ReferralCommand(ReferralId)
+[Allowed(Role.Tksk)]
+public sealed record ResolveReferral(Guid ReferralId, Outcome Outcome, string? Notes) : ReferralCommand<ResolveReferralRequest>(ReferralId)
 {
     public override string Action => ReferralActions.Resolution;
-    public override object AsRequest() => new ResolveReferralRequest(Outcome, Notes);
 }
 
 public static class ResolveReferralEndpoint
 {
     /// <summary>Resolve: only from in_progress, after a field assessment and with no step open — except for outcomes that make that impossible.</summary>
     [WolverinePost("/api/v1/referrals/{id}/resolution", OperationId = "ResolveReferral")]
+    [Sends<ResolveReferral>]
     public static Task<IResult> Post(string id, ResolveReferralRequest request, IMessageBus bus, HttpContext http) =>
         bus.SendReferralCommandAsync(http, id, referralId => new ResolveReferral(referralId, request.Outcome!.Value, request.Notes));
 }
@@ -40,7 +43,7 @@ public static class ResolveReferralHandler
     public static readonly IReadOnlySet<Outcome> OutcomesWithoutFieldWork =
         new HashSet<Outcome> { Outcome.SubjectNotFound, Outcome.Deceased, Outcome.DeclinedServices, Outcome.MovedOutOfArea };
 
-    public static Decision Decide(Referral referral, ResolveReferral command, DateTimeOffset now)
+    public static Decision Decide(Referral referral, ResolveReferral command, DecisionContext at)
     {
         if (!OutcomesWithoutFieldWork.Contains(command.Outcome))
         {
@@ -48,9 +51,9 @@ public static class ResolveReferralHandler
             var open = referral.Steps.Where(s => s.IsOpen).Select(s => s.Title).ToList();
             if (open.Count > 0) return Decision.Reject(Rejection.OpenSteps(open));
         }
-        return Decision.Accept(new ReferralResolved(command.Outcome, command.Notes, now));
+        return Decision.Accept(new ReferralResolved(command.Outcome, command.Notes, at.Now));
     }
 
-    public static Task<ReferralCommandOutcome> Handle(ResolveReferral command, ReferralWorkflow workflow) =>
-        workflow.RunAsync(command, (referral, now) => Decide(referral, command, now));
+    public static Task<ReferralCommandOutcome> Handle(ResolveReferral command, ReferralPipeline pipeline) =>
+        pipeline.RunAsync(command, (referral, at) => Decide(referral, command, at));
 }

@@ -4,6 +4,8 @@ using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine;
 using Wolverine.Http;
+using TKSK.Cases.Access;
+using TKSK.Cases.Casework;
 
 namespace TKSK.Cases.Resolution;
 
@@ -21,26 +23,27 @@ public sealed class ReviewResolutionValidator : AbstractValidator<ReviewResoluti
     }
 }
 
-public sealed record ReviewResolution(Guid ReferralId, bool Approved, string? Reason) : ReferralCommand(ReferralId)
+[Allowed(Role.Supervisor)]
+public sealed record ReviewResolution(Guid ReferralId, bool Approved, string? Reason) : ReferralCommand<ReviewResolutionRequest>(ReferralId)
 {
     public override string Action => ReferralActions.Closure;
-    public override object AsRequest() => new ReviewResolutionRequest(Approved, Reason);
 }
 
 public static class ReviewResolutionEndpoint
 {
     /// <summary>Supervisor's review: approved → closed; not approved → back to in_progress with a reason.</summary>
     [WolverinePost("/api/v1/referrals/{id}/closure", OperationId = "ReviewResolution")]
+    [Sends<ReviewResolution>]
     public static Task<IResult> Post(string id, ReviewResolutionRequest request, IMessageBus bus, HttpContext http) =>
         bus.SendReferralCommandAsync(http, id, referralId => new ReviewResolution(referralId, request.Approved!.Value, request.Reason));
 }
 
 public static class ReviewResolutionHandler
 {
-    public static Decision Decide(ReviewResolution command, DateTimeOffset now) => command.Approved
-        ? Decision.Accept(new ResolutionApproved(command.Reason, now))
-        : Decision.Accept(new ResolutionSentBack(command.Reason!.Trim(), now));
+    public static Decision Decide(ReviewResolution command, DecisionContext at) => command.Approved
+        ? Decision.Accept(new ResolutionApproved(command.Reason, at.Now))
+        : Decision.Accept(new ResolutionSentBack(command.Reason!.Trim(), at.Now));
 
-    public static Task<ReferralCommandOutcome> Handle(ReviewResolution command, ReferralWorkflow workflow) =>
-        workflow.RunAsync(command, (_, now) => Decide(command, now));
+    public static Task<ReferralCommandOutcome> Handle(ReviewResolution command, ReferralPipeline pipeline) =>
+        pipeline.RunAsync(command, (_, at) => Decide(command, at));
 }

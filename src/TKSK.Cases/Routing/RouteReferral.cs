@@ -1,6 +1,8 @@
 using Marten;
 using TKSK.Cases.Coordinators;
 using TKSK.Cases.Referrals;
+using TKSK.Cases.Access;
+using TKSK.Cases.Casework;
 
 namespace TKSK.Cases.Routing;
 
@@ -9,13 +11,14 @@ namespace TKSK.Cases.Routing;
 /// decides field_response or a relapse opens a new episode (Leaving null), and for each open case
 /// of a TKSK who leaves (Leaving = them, Successor = who takes over, if named).
 /// </summary>
+[Allowed(Role.Automation)]
 public sealed record RouteReferral(Guid ReferralId, Guid? Leaving = null, Guid? Successor = null) : ReferralCommand(ReferralId)
 {
     public override string Action => "routing";
     public override bool AnyStatus => true;
 }
 
-/// <summary>An active TKSK who could take the case, with how many open cases they carry now.</summary>
+/// <summary>An active TKSK who could take the case, with how many open cases they carry at.Now.</summary>
 public sealed record Candidate(Guid Id, string Name, string Phone, string KecamatanCode, CoordinatorRole Role, int OpenCases);
 
 public static class RouteReferralHandler
@@ -42,7 +45,7 @@ public static class RouteReferralHandler
     /// among equals the one with the fewest open cases. Nothing to do if someone assigned the case
     /// meanwhile (a manual assignment overrides routing) or the leaving TKSK no longer holds it.
     /// </summary>
-    public static Decision Decide(Referral referral, RouteReferral command, IReadOnlyList<Candidate> candidates, DateTimeOffset now)
+    public static Decision Decide(Referral referral, RouteReferral command, IReadOnlyList<Candidate> candidates, DecisionContext at)
     {
         var handOver = command.Leaving is not null;
         var stillToRoute = handOver
@@ -55,14 +58,14 @@ public static class RouteReferralHandler
                 .OrderBy(c => c.Role).ThenBy(c => c.OpenCases).ThenBy(c => c.Id).FirstOrDefault();
         if (choice is not null)
             return Decision.Accept(new CoordinatorAssigned(choice.Id, choice.Name, choice.Phone, choice.KecamatanCode,
-                handOver ? "Pengalihan kasus: TKSK sebelumnya tidak aktif" : "Penugasan otomatis ke TKSK kecamatan", referral.Assignment?.CoordinatorId, now,
+                handOver ? "Pengalihan kasus: TKSK sebelumnya tidak aktif" : "Penugasan otomatis ke TKSK kecamatan", referral.Assignment?.CoordinatorId, at.Now,
                 OutOfKecamatan: choice.KecamatanCode != referral.Place.KecamatanCode));
 
         var why = $"Tidak ada TKSK aktif di Kecamatan {referral.Place.KecamatanName}.";
-        if (handOver) return Decision.Accept(new ReferralOrphaned(command.Leaving!.Value, why, now));
-        return referral.Unassigned is null ? Decision.Accept(new ReferralUnassigned(why, now)) : Decision.Nothing;
+        if (handOver) return Decision.Accept(new ReferralOrphaned(command.Leaving!.Value, why, at.Now));
+        return referral.Unassigned is null ? Decision.Accept(new ReferralUnassigned(why, at.Now)) : Decision.Nothing;
     }
 
-    public static Task<ReferralCommandOutcome> Handle(RouteReferral command, IReadOnlyList<Candidate> candidates, ReferralWorkflow workflow) =>
-        workflow.RunAsync(command, (referral, now) => Decide(referral, command, candidates, now));
+    public static Task<ReferralCommandOutcome> Handle(RouteReferral command, IReadOnlyList<Candidate> candidates, ReferralPipeline pipeline) =>
+        pipeline.RunAsync(command, (referral, at) => Decide(referral, command, candidates, at));
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using TKSK.Cases.Access;
 using TKSK.Cases.Categories;
 using TKSK.Cases.Infrastructure;
@@ -20,33 +21,101 @@ public static class ReferralExport
     /// <summary>
     /// The case list as CSV for Excel: the list's filters (paging ignored), one row per case, streamed row by row
     /// from the database (never the whole result in memory). UTF-8 with BOM, Indonesian headers, ';' between fields
-    /// (delimiter=comma for ','). Contains names: for people within their scope only.
+    /// (delimiter=comma for ','). Contains names: for people within their scope only, at most CaseList:ExportLimit
+    /// cases (50,000 unless configured) and CaseList:ExportsPerHour exports an hour per person (20); each exported
+    /// case is recorded in the access log, with the filter and the row count, before its row is written.
     /// </summary>
     [WolverineGet("/api/v1/referrals/export.csv", OperationId = "ExportReferrals"), Tags("Referrals")]
-    [ProducesResponseType<string>(200, "text/csv"), ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    public static IResult Get([FromQuery] ReferralListRequest request, string? delimiter, IQuerySession session, RegionCatalog regions,
-        TimeProvider clock, HttpContext http)
+    [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
+    [ProducesResponseType<string>(200, "text/csv"), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
+     ProducesResponseType<ProblemDetails>(429, "application/problem+json")]
+    public static async Task<IResult> Get([FromQuery] ReferralListRequest request, string? delimiter, IQuerySession session, RegionCatalog regions,
+        ExportLimiter limiter, IOptions<CaseListOptions> options, TimeProvider clock, HttpContext http)
     {
         if (!CsvWriter.TryParseDelimiter(delimiter, out var separator))
             return ProblemResults.Invalid("delimiter", Text.T("Pilih semicolon atau comma.", "Choose semicolon or comma."));
-        if (ReferralList.Scoped(request, regions, http.Caller(), out var filter) is { } problem) return problem;
-        var query = filter.Apply(session.Query<ReferralSummary>().InScopeOf(http.Caller()));
+        var caller = http.Caller();
+        if (ReferralList.Scoped(request, regions, caller, out var filter) is { } problem) return problem;
+        var scoped = filter.Where(session.Query<ReferralSummary>().InScopeOf(caller));
+        var limit = options.Value.ExportLimit;
+        var rows = await scoped.Take(limit + 1).CountAsync(http.RequestAborted);
+        if (rows > limit) return TooLarge(limit);
+        if (limiter.TryStart(caller.Id) is { } wait) return TooMany(http, wait);
+
+        var query = filter.Apply(session.Query<ReferralSummary>().InScopeOf(caller));
+        var filterText = http.Request.QueryString.Value ?? "";
         var name = $"rujukan-{Wib.DayOf(clock.GetUtcNow()):yyyy-MM-dd}.csv";
         return Results.Stream(async body =>
         {
             await using var csv = new CsvWriter(body, separator);
             await csv.RowAsync(Header);
-            var rows = 0;
+            var chunk = new List<ReferralSummary>(ChunkSize);
             await foreach (var s in query.ToAsyncEnumerable(http.RequestAborted))
             {
-                await csv.RowAsync(s.Number, Time(s.ReceivedAt), s.Status, PpksCategories.NameOf(s.Category), s.Urgency, s.Channel, YesNo(s.Pasung),
-                    s.KabupatenName, s.KecamatanName, s.CoordinatorName, s.SubjectName, s.Summary,
-                    s.NextDueAt is { } due ? Time(due) : null, YesNo(s.Overdue), YesNo(s.Unassigned));
-                if (++rows % 500 == 0) await csv.FlushAsync();
+                chunk.Add(s);
+                if (chunk.Count == ChunkSize) await WriteAsync(chunk);
+            }
+            await WriteAsync(chunk);
+
+            // Recorded before written (UU PDP): a chunk whose record fails never reaches the file.
+            async Task WriteAsync(List<ReferralSummary> summaries)
+            {
+                var now = clock.GetUtcNow();
+                await AccessLog.RecordAsync(session.DocumentStore,
+                    [.. summaries.Select(x => AccessLog.Entry(caller, x.Id, x.Number, AccessLog.Export, now, filterText, rows))], http.RequestAborted);
+                foreach (var x in summaries)
+                    await csv.RowAsync(x.Number, Time(x.ReceivedAt), x.Status, PpksCategories.NameOf(x.Category), x.Urgency, x.Channel, YesNo(x.Pasung),
+                        x.KabupatenName, x.KecamatanName, x.CoordinatorName, x.SubjectName, x.Summary,
+                        x.NextDueAt is { } due ? Time(due) : null, YesNo(x.Overdue), YesNo(x.Unassigned));
+                await csv.FlushAsync();
+                summaries.Clear();
             }
         }, "text/csv; charset=utf-8", name);
     }
 
+    private const int ChunkSize = 500;
+
+    private static IResult TooLarge(int limit) => Results.Problem(new ProblemDetails
+    {
+        Type = ProblemTypes.ExportTooLarge, Status = 400,
+        Title = Text.T("Ekspor terlalu besar", "Export too large"),
+        Detail = Text.T($"Satu ekspor paling banyak {limit:N0} kasus. Persempit dengan wilayah, status, kategori atau tanggal terima.",
+            $"One export carries at most {limit:N0} cases. Narrow it by region, status, category or the dates received."),
+    });
+
+    private static IResult TooMany(HttpContext http, TimeSpan wait)
+    {
+        var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+        http.Response.Headers.RetryAfter = seconds.ToString();
+        return Results.Problem(new ProblemDetails
+        {
+            Type = ProblemTypes.TooManyRequests, Status = 429,
+            Title = Text.T("Terlalu banyak ekspor", "Too many exports"),
+            Detail = Text.T($"Batas ekspor per jam tercapai. Coba lagi dalam {seconds} detik.", $"The hourly export limit is reached. Try again in {seconds} seconds."),
+            Extensions = { ["retryAfter"] = seconds },
+        });
+    }
+
     private static string Time(DateTimeOffset at) => at.ToOffset(Wib.Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
     private static string YesNo(bool value) => value ? "ya" : "tidak";
+}
+
+/// <summary>Exports started per person in the last hour (one process's count; a limit, not an audit: the access log is that).</summary>
+public sealed class ExportLimiter(IOptions<CaseListOptions> options, TimeProvider clock)
+{
+    private readonly Dictionary<string, Queue<DateTimeOffset>> _started = new();
+
+    /// <summary>Null when the export may start (and counts it), else how long until the next one may.</summary>
+    public TimeSpan? TryStart(string actorId)
+    {
+        var now = clock.GetUtcNow();
+        lock (_started)
+        {
+            var started = _started.TryGetValue(actorId, out var queue) ? queue : _started[actorId] = new Queue<DateTimeOffset>();
+            while (started.Count > 0 && started.Peek() <= now.AddHours(-1)) started.Dequeue();
+            if (started.Count >= options.Value.ExportsPerHour) return started.Peek().AddHours(1) - now;
+            started.Enqueue(now);
+            return null;
+        }
+    }
 }

@@ -87,8 +87,8 @@ public sealed record ReferralFilter
         {
             var list = Split(value);
             var known = allowed.ToHashSet(StringComparer.Ordinal);
-            if (list.FirstOrDefault(v => !known.Contains(v)) is { } bad)
-                Error(name, $"Nilai '{bad}' tidak dikenal. Pilihan: {string.Join(", ", known)}.", $"Unknown value '{bad}'. Allowed: {string.Join(", ", known)}.");
+            if (list.Any(v => !known.Contains(v)))
+                Error(name, $"Nilai tidak dikenal. Pilihan: {string.Join(", ", known)}.", $"Unknown value. Allowed: {string.Join(", ", known)}.");
             return list;
         }
         bool? Flag(string name, string? value)
@@ -109,7 +109,7 @@ public sealed record ReferralFilter
         {
             if (string.IsNullOrWhiteSpace(value)) return null;
             if (regions.Find(value) is not null && RegionCatalog.LevelOf(value) == level) return value;
-            Error(name, $"Kode wilayah '{value}' tidak dikenal pada tingkat ini.", $"Unknown region code '{value}' at this level.");
+            Error(name, "Kode wilayah tidak dikenal pada tingkat ini.", "Unknown region code at this level.");
             return null;
         }
         int Number(string name, string? value, int fallback, int min, int max)
@@ -154,7 +154,7 @@ public sealed record ReferralFilter
             {
                 var descending = key.StartsWith('-');
                 if (SortColumns.TryGetValue(descending ? key[1..] : key, out var column)) keys.Add(new(column, descending));
-                else Error("sort", $"Urutan '{key}' tidak dikenal. Pilihan: receivedAt, urgency, dueAt (awali '-' untuk menurun).",
+                else Error("sort", "Urutan tidak dikenal. Pilihan: receivedAt, urgency, dueAt (awali '-' untuk menurun).",
                     $"Unknown sort '{key}'. Allowed: receivedAt, urgency, dueAt ('-' first for descending).");
             }
             filter = filter with { Sort = keys };

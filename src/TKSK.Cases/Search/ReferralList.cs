@@ -33,6 +33,10 @@ public sealed record ReferralPage(IReadOnlyList<ReferralListItem> Items, long To
 public sealed class CaseListOptions
 {
     public int CountLimit { get; set; } = 10_000;
+    /// <summary>The most cases one export may carry: a whole province's names and summaries do not leave in one file.</summary>
+    public int ExportLimit { get; set; } = 50_000;
+    /// <summary>Exports one person may start an hour.</summary>
+    public int ExportsPerHour { get; set; } = 20;
 }
 
 public static class ReferralList
@@ -43,16 +47,19 @@ public static class ReferralList
     /// Only cases within the caller's scope; a region outside it is refused (403).
     /// </summary>
     [WolverineGet("/api/v1/referrals", OperationId = "ListReferrals"), Tags("Referrals")]
+    [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<ReferralPage>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
      ProducesResponseType<ProblemDetails>(403, "application/problem+json")]
     public static async Task<IResult> Get([FromQuery] ReferralListRequest request, IQuerySession session, RegionCatalog regions,
         IOptions<CaseListOptions> options, HttpContext http, CancellationToken ct)
     {
         if (Scoped(request, regions, http.Caller(), out var filter) is { } problem) return problem;
+        if (Paging.Offset(filter.Page, filter.PageSize, ("Persempit dengan wilayah, status, kategori atau tanggal terima.",
+                "Narrow it by region, status, category or the dates received."), out var skip) is { } tooDeep) return tooDeep;
         var scoped = session.Query<ReferralSummary>().InScopeOf(http.Caller());
         // Two statements, not one with count(*) over (): the page reads 25 rows through an index and stops; the
         // total counts rows without fetching their JSON, and stops one past the limit.
-        var page = await filter.Apply(scoped).Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ToListAsync(ct);
+        var page = await filter.Apply(scoped).Skip(skip).Take(filter.PageSize).ToListAsync(ct);
         var upToHere = (filter.Page - 1) * filter.PageSize + page.Count;
         if (page.Count < filter.PageSize && (page.Count > 0 || filter.Page == 1))
             return Results.Ok(new ReferralPage([.. page.Select(ReferralListItem.Of)], upToHere, filter.Page, filter.PageSize));
@@ -70,7 +77,7 @@ public static class ReferralList
         filter = parsed ?? new ReferralFilter();
         if (parsed is null) return Results.Problem(ProblemResults.Validation(errors));
         if (!RegionScope.TryNarrow(caller.Region, parsed.Region, out _))
-            return ProblemResults.Forbidden(Text.T($"Wilayah {parsed.Region} di luar wilayah kerja Anda.", $"Region {parsed.Region} is outside your area."));
+            return ProblemResults.Forbidden(Text.T("Wilayah ini di luar wilayah kerja Anda.", "This region is outside your area."));
         return null;
     }
 }

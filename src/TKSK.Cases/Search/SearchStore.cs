@@ -13,6 +13,7 @@ public static class SearchStore
     {
         builder.Services.ConfigureMarten(Configure);
         builder.Services.Configure<CaseListOptions>(builder.Configuration.GetSection("CaseList"));
+        builder.Services.AddSingleton<ExportLimiter>();
         return builder;
     }
 

@@ -1,8 +1,11 @@
 using FluentValidation;
+using Marten;
+using TKSK.Cases.Access;
 using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine;
 using Wolverine.Http;
+using TKSK.Cases.Casework;
 
 namespace TKSK.Cases.Sharing;
 
@@ -10,11 +13,12 @@ namespace TKSK.Cases.Sharing;
 /// A basis for showing one agency this referral's personal data (UU PDP): without one, agencies
 /// see NIK, names and phones masked and no health or family details.
 /// </summary>
-/// <param name="Agency">The agency's name, exactly as on its API key (e.g. "RSJ Menur Surabaya").</param>
+/// <param name="Agency">The agency's name (e.g. "RSJ Menur Surabaya"), if agencyId is not given: it must name an agency that exists.</param>
 /// <param name="Basis">subject_consent, guardian_consent, vital_interest or legal_obligation.</param>
 /// <param name="GivenBy">Who gave it: the subject, the guardian (name and relation), or the official deciding on a vital interest or legal obligation.</param>
 /// <param name="GivenAt">When it was given (not in the future).</param>
-public sealed record RecordSharingConsentRequest(string? Agency, SharingBasis? Basis, string? GivenBy, DateTimeOffset? GivenAt);
+/// <param name="AgencyId">The agency (GET /api/v1/agencies): the basis holds for that agency's keys only.</param>
+public sealed record RecordSharingConsentRequest(string? Agency, SharingBasis? Basis, string? GivenBy, DateTimeOffset? GivenAt, Guid? AgencyId = null);
 
 /// <param name="Reason">Why it ends, e.g. "Dicabut oleh keluarga".</param>
 public sealed record RevokeSharingConsentRequest(string? Reason);
@@ -23,7 +27,7 @@ public sealed class RecordSharingConsentValidator : AbstractValidator<RecordShar
 {
     public RecordSharingConsentValidator(TimeProvider clock)
     {
-        RuleFor(x => x.Agency).Summary(2, 200);
+        RuleFor(x => x.Agency).Summary(2, 200).When(x => x.AgencyId is null);
         RuleFor(x => x.Basis).Required().Code();
         RuleFor(x => x.GivenBy).Summary(2, 200);
         RuleFor(x => x.GivenAt).Required()
@@ -37,47 +41,59 @@ public sealed class RevokeSharingConsentValidator : AbstractValidator<RevokeShar
     public RevokeSharingConsentValidator() => RuleFor(x => x.Reason).Reason();
 }
 
-public sealed record RecordSharingConsent(Guid ReferralId, string Agency, SharingBasis Basis, string GivenBy, DateTimeOffset GivenAt) : ReferralCommand(ReferralId)
+// Documented by whoever obtained it: the desk, the TKSK in the field (their own cases), the supervisor.
+[Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
+public sealed record RecordSharingConsent(Guid ReferralId, Guid AgencyId, string Agency, SharingBasis Basis, string GivenBy, DateTimeOffset GivenAt)
+    : ReferralCommand<RecordSharingConsentRequest>(ReferralId)
 {
     public override string Action => "sharing-consents";
     public override bool AnyStatus => true;
-    public override object AsRequest() => new RecordSharingConsentRequest(Agency, Basis, GivenBy, GivenAt);
 }
 
-public sealed record RevokeSharingConsent(Guid ReferralId, Guid ConsentId, string Reason) : ReferralCommand(ReferralId)
+[Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
+public sealed record RevokeSharingConsent(Guid ReferralId, Guid ConsentId, string Reason) : ReferralCommand<RevokeSharingConsentRequest>(ReferralId)
 {
     public override string Action => "sharing-consents";
     public override bool AnyStatus => true;
-    public override object AsRequest() => new RevokeSharingConsentRequest(Reason);
 }
 
 public static class SharingConsentEndpoints
 {
     /// <summary>Record a basis for sharing this referral's personal data with an agency.</summary>
     [WolverinePost("/api/v1/referrals/{id}/sharing-consents", OperationId = "RecordSharingConsent"), Tags("Personal data")]
-    public static Task<IResult> Record(string id, RecordSharingConsentRequest request, IMessageBus bus, HttpContext http) =>
-        bus.SendReferralCommandAsync(http, id, referralId =>
-            new RecordSharingConsent(referralId, request.Agency!, request.Basis!.Value, request.GivenBy!, request.GivenAt!.Value));
+    [Sends<RecordSharingConsent>]
+    public static async Task<IResult> Record(string id, RecordSharingConsentRequest request, IMessageBus bus, IQuerySession session, HttpContext http)
+    {
+        // The basis is for an agency as its keys know it: by id, or by its (unique) name.
+        var agency = request.AgencyId is { } agencyId ? await session.LoadAsync<Agency>(agencyId, http.RequestAborted)
+            : await Agencies.FindAsync(session, request.Agency!, http.RequestAborted);
+        if (agency is null)
+            return ProblemResults.Invalid(request.AgencyId is null ? "agency" : "agencyId", Text.T(
+                "Agensi ini tidak dikenal: pilih dari GET /api/v1/agencies.", "Unknown agency: choose one from GET /api/v1/agencies."));
+        return await bus.SendReferralCommandAsync(http, id, referralId =>
+            new RecordSharingConsent(referralId, agency.Id, agency.Name, request.Basis!.Value, request.GivenBy!, request.GivenAt!.Value));
+    }
 
-    /// <summary>Revoke a recorded basis: from now on that agency sees the masked view again.</summary>
+    /// <summary>Revoke a recorded basis: from at.Now on that agency sees the masked view again.</summary>
     [WolverinePost("/api/v1/referrals/{id}/sharing-consents/{consentId}/revocation", OperationId = "RevokeSharingConsent"), Tags("Personal data")]
+    [Sends<RevokeSharingConsent>]
     public static Task<IResult> Revoke(string id, Guid consentId, RevokeSharingConsentRequest request, IMessageBus bus, HttpContext http) =>
         bus.SendReferralCommandAsync(http, id, referralId => new RevokeSharingConsent(referralId, consentId, request.Reason!));
 }
 
 public static class SharingConsentHandler
 {
-    public static Decision Decide(RecordSharingConsent command, DateTimeOffset now) => Decision.Accept(
-        new SharingConsentRecorded(Guid.CreateVersion7(now), command.Agency.Trim(), command.Basis, command.GivenBy.Trim(), command.GivenAt, now));
+    public static Decision Decide(RecordSharingConsent command, DecisionContext at) => Decision.Accept(
+        new SharingConsentRecorded(at.NewId(), command.Agency.Trim(), command.Basis, command.GivenBy.Trim(), command.GivenAt, at.Now, command.AgencyId));
 
-    public static Decision Decide(Referral referral, RevokeSharingConsent command, DateTimeOffset now) =>
+    public static Decision Decide(Referral referral, RevokeSharingConsent command, DecisionContext at) =>
         referral.SharingConsents.FirstOrDefault(c => c.Id == command.ConsentId) is { Active: true }
-            ? Decision.Accept(new SharingConsentRevoked(command.ConsentId, command.Reason.Trim(), now))
+            ? Decision.Accept(new SharingConsentRevoked(command.ConsentId, command.Reason.Trim(), at.Now))
             : Decision.Reject(Rejection.ConsentNotFound(command.ConsentId));
 
-    public static Task<ReferralCommandOutcome> Handle(RecordSharingConsent command, ReferralWorkflow workflow) =>
-        workflow.RunAsync(command, (_, now) => Decide(command, now));
+    public static Task<ReferralCommandOutcome> Handle(RecordSharingConsent command, ReferralPipeline pipeline) =>
+        pipeline.RunAsync(command, (_, at) => Decide(command, at));
 
-    public static Task<ReferralCommandOutcome> Handle(RevokeSharingConsent command, ReferralWorkflow workflow) =>
-        workflow.RunAsync(command, (referral, now) => Decide(referral, command, now));
+    public static Task<ReferralCommandOutcome> Handle(RevokeSharingConsent command, ReferralPipeline pipeline) =>
+        pipeline.RunAsync(command, (referral, at) => Decide(referral, command, at));
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using TKSK.Cases.Access;
 using Wolverine.Http;
 
 namespace TKSK.Cases.WebConsole;
@@ -42,6 +43,7 @@ public static class ConsoleConfigEndpoint
 {
     /// <summary>What the web console needs before anyone signs in: how to sign in. Public: it holds no secret (the console is a public client).</summary>
     [WolverineGet("/api/v1/console/config", OperationId = "GetConsoleConfig"), Tags("Web console")]
+    [Allowed(Anonymous = true)]
     [ProducesResponseType<ConsoleConfig>(200)]
     public static ConsoleConfig Get(ConsoleSettings settings) => settings.SignIn == ConsoleSettings.OpenIdConnect
         ? new ConsoleConfig(settings.SignIn, settings.Authority, settings.ClientId, settings.Scope)

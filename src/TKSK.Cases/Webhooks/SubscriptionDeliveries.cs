@@ -34,6 +34,7 @@ public static class SubscriptionDeliveries
 {
     /// <summary>A subscription's deliveries that failed at least once, newest first: by default those not through yet (retrying, failed).</summary>
     [WolverineGet("/api/v1/subscriptions/{id}/deliveries", OperationId = "ListSubscriptionDeliveries"), Tags("Integration")]
+    [Allowed(AgencyScope = ApiKeyScopes.Webhooks)]
     [ProducesResponseType<IReadOnlyList<WebhookDeliveryRecord>>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
      ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> List(string id, string? status, IQuerySession session, HttpContext http, CancellationToken ct)
@@ -54,6 +55,7 @@ public static class SubscriptionDeliveries
 
     /// <summary>Try the delivery that holds the subscription back again, now (also one that gave up).</summary>
     [WolverinePost("/api/v1/subscriptions/{id}/deliveries/{deliveryId}/retry", OperationId = "RetrySubscriptionDelivery"), Tags("Integration")]
+    [Allowed(AgencyScope = ApiKeyScopes.Webhooks)]
     [ProducesResponseType<SubscriptionView>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json"),
      ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
     public static async Task<IResult> Retry(string id, string deliveryId, IDocumentStore store, HttpContext http, WebhookPolicy policy, TimeProvider clock, CancellationToken ct)
@@ -71,7 +73,7 @@ public static class SubscriptionDeliveries
                         "Only the failed delivery that holds the subscription back can be retried; this one got through or was replaced."));
         }
         var now = clock.GetUtcNow();
-        return await SubscriptionEndpoints.ChangeAsync(store, caller, id, policy, ct,
+        return await SubscriptionEndpoints.ChangeAsync(store, caller, id, policy, clock, ct,
             s => s.Held?.DeliveryId == Guid.Parse(deliveryId) ? s with { Held = s.Held with { NextAttemptAt = now, GaveUp = false } } : s,
             (session, s) =>
             {
@@ -82,23 +84,40 @@ public static class SubscriptionDeliveries
 
     /// <summary>
     /// Deliver again from a feed position: every matching event after it, in order, with new delivery ids
-    /// (a receiver that drops repeated ids processes them again). A held delivery is replaced.
+    /// (a receiver that drops repeated ids processes them again). A held delivery is replaced. A replay reaches
+    /// back at most Webhooks:ReplayWindow (30 days): the problem names the earliest position allowed.
     /// </summary>
     [WolverinePost("/api/v1/subscriptions/{id}/replay", OperationId = "ReplaySubscription"), Tags("Integration")]
+    [Allowed(AgencyScope = ApiKeyScopes.Webhooks)]
     [ProducesResponseType<SubscriptionView>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    public static async Task<IResult> Replay(string id, ReplaySubscriptionRequest request, IDocumentStore store, HttpContext http, WebhookPolicy policy, CancellationToken ct)
+    public static async Task<IResult> Replay(string id, ReplaySubscriptionRequest request, IDocumentStore store, HttpContext http, WebhookPolicy policy,
+        TimeProvider clock, CancellationToken ct)
     {
         await using (var query = store.QuerySession())
         {
             var high = await HighWaterMark.ReadAsync(query, ct);
             if (request.After > high)
                 return ProblemResults.Invalid("after", Text.T($"Umpan baru sampai posisi {high}.", $"The feed reaches position {high} so far."));
+            // A replay from the beginning of a province's history would hold a delivery slot for days and resend years of data.
+            var earliest = await EarliestReplayableAsync(query, clock.GetUtcNow() - policy.ReplayWindow, high, ct);
+            if (request.After < earliest)
+                return ProblemResults.Invalid("after", Text.T(
+                    $"Pengulangan paling jauh {policy.ReplayWindow.TotalDays:N0} hari ke belakang: mulai dari posisi {earliest} atau sesudahnya.",
+                    $"A replay reaches back at most {policy.ReplayWindow.TotalDays:N0} days: start at position {earliest} or later."));
         }
-        return await SubscriptionEndpoints.ChangeAsync(store, http.Caller(), id, policy, ct,
+        return await SubscriptionEndpoints.ChangeAsync(store, http.Caller(), id, policy, clock, ct,
             s => s with { Cursor = request.After!.Value, Generation = s.Generation + 1, Held = null },
             (session, s) =>
             {
                 if (s.Held is { } held) session.Patch<WebhookDeliveryRecord>(held.DeliveryId).Set(d => d.Status, WebhookDeliveryStatus.Superseded);
             });
+    }
+
+    /// <summary>The position a replay from <paramref name="since"/> starts after: just before the first event stored since then.</summary>
+    private static async Task<long> EarliestReplayableAsync(IQuerySession session, DateTimeOffset since, long high, CancellationToken ct)
+    {
+        var first = await session.Events.QueryAllRawEvents().Where(e => e.Timestamp >= since && e.Sequence <= high)
+            .OrderBy(e => e.Sequence).Select(e => e.Sequence).FirstOrDefaultAsync(ct);
+        return first == 0 ? high : first - 1;
     }
 }

@@ -20,6 +20,7 @@ public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender
     // A page of events is read, then delivered one at a time, each checked against the subscription as it stands.
     private const int PageSize = 20;
     private readonly ConcurrentDictionary<Guid, bool> _running = new();
+    private readonly ConcurrentDictionary<string, int> _runningPerOwner = new();
     private SemaphoreSlim? _slots;
     // The loops' own token: the host disposes its token once it stops waiting, while a loop may still be ending its step.
     private readonly CancellationTokenSource _stop = new();
@@ -53,12 +54,42 @@ public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender
         await using var session = store.QuerySession();
         var high = await HighWaterMark.ReadAsync(session, stop);
         var now = clock.GetUtcNow();
-        var due = await session.Query<WebhookSubscription>().Where(s => s.CancelledAt == null).ToListAsync(stop);
-        foreach (var subscription in due.Where(s => s.IsDue(now, high)))
-            if (_running.TryAdd(subscription.Id, true)) _ = Task.Run(() => PumpAsync(subscription.Id, stop), CancellationToken.None);
+        var open = await session.Query<WebhookSubscription>().Where(s => s.CancelledAt == null).ToListAsync(stop);
+        var due = open.Where(s => s.IsDue(now, high) && !_running.ContainsKey(s.Id)).ToList();
+        foreach (var subscription in FairTurns(due, _runningPerOwner, policy.Concurrency))
+        {
+            if (!_running.TryAdd(subscription.Id, true)) continue;
+            _runningPerOwner.AddOrUpdate(subscription.OwnerId, 1, (_, n) => n + 1);
+            _ = Task.Run(() => PumpAsync(subscription.Id, subscription.OwnerId, stop), CancellationToken.None);
+        }
     }
 
-    private async Task PumpAsync(Guid id, CancellationToken stop)
+    /// <summary>
+    /// Which due subscriptions to start, in which order, while delivery slots are free. Slots are shared fairly: each
+    /// owner with something due first gets up to an equal part of them, owners taking turns; slots left over then go
+    /// round again. One agency's many (or replaying) subscriptions cannot hold back everyone else's.
+    /// </summary>
+    public static IEnumerable<WebhookSubscription> FairTurns(IReadOnlyList<WebhookSubscription> due, IReadOnlyDictionary<string, int> running, int concurrency)
+    {
+        var owners = due.GroupBy(s => s.OwnerId).ToList();
+        var share = Math.Max(1, concurrency / Math.Max(1, owners.Count));
+        var started = owners.ToDictionary(o => o.Key, o => running.GetValueOrDefault(o.Key));
+        var free = concurrency - running.Values.Sum();
+        var turns = owners.SelectMany(o => o.Select((s, turn) => (s, turn))).OrderBy(x => x.turn).Select(x => x.s).ToList();
+        var chosen = new HashSet<Guid>();
+        foreach (var fair in new[] { true, false })
+            foreach (var subscription in turns)
+            {
+                if (free <= 0) yield break;
+                if (chosen.Contains(subscription.Id) || (fair && started[subscription.OwnerId] >= share)) continue;
+                chosen.Add(subscription.Id);
+                started[subscription.OwnerId]++;
+                free--;
+                yield return subscription;
+            }
+    }
+
+    private async Task PumpAsync(Guid id, string owner, CancellationToken stop)
     {
         try
         {
@@ -69,7 +100,11 @@ public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender
         catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
         catch (Exception e) when (DatabaseOutage.IsOutage(e)) { logger.LogDebug(e, "Webhook subscription {SubscriptionId}: the database is not reachable; the next poll goes on", id); }
         catch (Exception e) { logger.LogWarning(e, "Webhook subscription {SubscriptionId}: delivery loop stopped; the next poll starts it again", id); }
-        finally { _running.TryRemove(id, out _); }
+        finally
+        {
+            _runningPerOwner.AddOrUpdate(owner, 0, (_, n) => n - 1);
+            _running.TryRemove(id, out _);
+        }
     }
 
     // Writes use Update, never Store: a subscription deleted while a delivery was in flight stays deleted.
@@ -79,17 +114,21 @@ public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender
     {
         FeedPage page;
         WebhookSubscription start;
+        Actor owner;
+        var disclosed = new HashSet<(Guid Id, string Number)>();
         await using (var query = store.QuerySession())
         {
             if (await query.LoadAsync<WebhookSubscription>(id, stop) is not { } found || !found.IsDue(clock.GetUtcNow(), long.MaxValue)) return false;
-            if (await OwnerAsync(query, found, stop) is not { } owner) return false;
-            start = found;
-            page = await ChangeFeed.ReadAsync(query, owner, found.Filter, found.Cursor, PageSize, stop);
+            if (await OwnerAsync(query, found, stop) is not { } reader) return false;
+            (start, owner) = (found, reader);
+            page = await ChangeFeed.ReadAsync(query, owner, found.Filter, found.Cursor, PageSize, stop, disclosed);
         }
         var expected = start.Cursor;
         foreach (var e in page.Events)
         {
-            var outcome = await DeliverAsync(id, start.Generation, expected, e, stop);
+            // Unmasked personal data leaves only once its disclosure is recorded (UU PDP); a retry is another disclosure.
+            var disclosure = disclosed.Contains((e.ReferralId, e.ReferralNumber)) ? owner : null;
+            var outcome = await DeliverAsync(id, start.Generation, expected, e, disclosure, stop);
             if (outcome != Outcome.Delivered) return outcome == Outcome.Changed;
             expected = e.Position;
         }
@@ -100,7 +139,7 @@ public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender
 
     private enum Outcome { Delivered, Failed, Changed }
 
-    private async Task<Outcome> DeliverAsync(Guid id, int generation, long expectedCursor, IntegrationEvent e, CancellationToken stop)
+    private async Task<Outcome> DeliverAsync(Guid id, int generation, long expectedCursor, IntegrationEvent e, Actor? disclosedTo, CancellationToken stop)
     {
         await using var gate = await SubscriptionLock.TryTakeAsync(store, id, stop);
         if (gate is null) return Outcome.Failed;
@@ -114,6 +153,8 @@ public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender
         var deliveryId = WebhookSignature.DeliveryId(id, generation, e.Position);
         var held = subscription.Held?.DeliveryId == deliveryId ? subscription.Held : null;
         var attempt = (held?.Attempts ?? 0) + 1;
+        if (disclosedTo is not null)
+            await AccessLog.RecordAsync(store, [AccessLog.Entry(disclosedTo, e.ReferralId, e.ReferralNumber, AccessLog.Webhook, now, $"subscription:{id}")], stop);
         var error = await sender.SendAsync(subscription, e, deliveryId, attempt, stop);
         now = clock.GetUtcNow();
         var type = PublicEvents.TypeOf(e);
@@ -158,6 +199,6 @@ public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender
     {
         if (s.ApiKeyId is not { } keyId) return s.Owner;
         if (await session.LoadAsync<ApiKey>(keyId, ct) is not { Revoked: false } key || !key.Scopes.Contains(ApiKeyScopes.Webhooks)) return null;
-        return new Actor(s.OwnerId, key.Agency, Role.Agency, key.Region, null, key.Categories, key.Scopes);
+        return new Actor(s.OwnerId, key.Agency, Role.Agency, key.Region, null, key.Categories, key.Scopes, key.AgencyId);
     }
 }

@@ -16,8 +16,17 @@ public sealed class WebhookPolicy
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
     /// <summary>How long a receiver may take to answer one delivery.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
-    /// <summary>Subscriptions delivered to at the same time (each one in order, one event at a time).</summary>
+    /// <summary>Subscriptions delivered to at the same time (each one in order, one event at a time), shared fairly among their owners.</summary>
     public int Concurrency { get; set; } = 16;
+    /// <summary>Subscriptions one owner (an API key, a person) may have open: one agency cannot take every delivery slot.</summary>
+    public int MaxSubscriptionsPerOwner { get; set; } = 10;
+    /// <summary>How far back a replay may reach: the events of this last stretch of time.</summary>
+    public TimeSpan ReplayWindow { get; set; } = TimeSpan.FromDays(30);
+    /// <summary>
+    /// A subscription made by a person (a province admin's token) ends this long after it was made or last renewed: the
+    /// service keeps no user store to see that the person left. Agencies' feeds use API keys, which do not expire.
+    /// </summary>
+    public TimeSpan PersonSubscriptionLifetime { get; set; } = TimeSpan.FromDays(90);
 
     public TimeSpan[] RetryDelays => Retries is { Length: > 0 } configured ? configured
         : [TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1)];

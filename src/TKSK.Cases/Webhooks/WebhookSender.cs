@@ -28,6 +28,9 @@ public sealed class WebhookSender(IHttpClientFactory http, TimeProvider clock)
         request.Headers.Add(WebhookSignature.PositionHeader, e.Position.ToString());
         request.Headers.Add(WebhookSignature.EventTypeHeader, PublicEvents.TypeOf(e));
         request.Headers.Add(WebhookSignature.AttemptHeader, attempt.ToString());
+        request.Headers.Add(WebhookSignature.StandardId, deliveryId.ToString());
+        request.Headers.Add(WebhookSignature.StandardTimestamp, timestamp);
+        request.Headers.Add(WebhookSignature.StandardSignature, WebhookSignature.SignStandard(subscription.Secret, deliveryId.ToString(), timestamp, body));
         try
         {
             using var response = await http.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);

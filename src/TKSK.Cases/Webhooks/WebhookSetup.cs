@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Patching;
 
 namespace TKSK.Cases.Webhooks;
 
@@ -17,6 +18,7 @@ public static class WebhookSetup
             })
             .ConfigurePrimaryHttpMessageHandler(() => WebhookTargets.Handler(allowInternal));
         builder.Services.AddSingleton<WebhookSender>();
+        builder.Services.AddHostedService<SubscriptionExpiryBackfill>();
         builder.Services.AddHostedService<WebhookDispatcher>();
         builder.Services.ConfigureMarten(opts =>
         {
@@ -25,4 +27,22 @@ public static class WebhookSetup
         });
         return builder;
     }
+}
+
+/// <summary>
+/// Subscriptions made by people before they expired had no end: each gets the one a new subscription gets,
+/// counted from when it was made (a field patch, so a delivery in flight on another node loses nothing).
+/// </summary>
+public sealed class SubscriptionExpiryBackfill(IDocumentStore store, WebhookPolicy policy) : IHostedService
+{
+    public async Task StartAsync(CancellationToken ct)
+    {
+        await using var session = store.LightweightSession();
+        var endless = await session.Query<WebhookSubscription>()
+            .Where(s => s.ExpiresAt == null && s.CancelledAt == null && !s.OwnerId.StartsWith("apikey:")).ToListAsync(ct);
+        foreach (var s in endless) session.Patch<WebhookSubscription>(s.Id).Set(x => x.ExpiresAt, (DateTimeOffset?)(s.CreatedAt + policy.PersonSubscriptionLifetime));
+        if (endless.Count > 0) await session.SaveChangesAsync(ct);
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 }

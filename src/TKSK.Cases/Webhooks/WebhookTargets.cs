@@ -15,6 +15,9 @@ public static class WebhookTargets
     public static bool IsInternal(IPAddress address)
     {
         if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        // IPv6 forms that carry an IPv4 address reach that address (through a NAT64 gateway, a 6to4 relay, or
+        // directly for the old IPv4-compatible form): judge them by the address they carry.
+        if (EmbeddedIPv4(address) is { } carried) return IsInternal(carried);
         if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any) || address.Equals(IPAddress.Broadcast)) return true;
         if (address.AddressFamily == AddressFamily.InterNetworkV6)
             return address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6UniqueLocal || address.IsIPv6Multicast;
@@ -28,6 +31,21 @@ public static class WebhookTargets
                || b[0] >= 224;
     }
 
+    private static IPAddress? EmbeddedIPv4(IPAddress address)
+    {
+        if (address.AddressFamily != AddressFamily.InterNetworkV6) return null;
+        var b = address.GetAddressBytes();
+        // 64:ff9b::/96 (well-known NAT64) and 64:ff9b:1::/48 (local NAT64): the last 32 bits.
+        if (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xff && b[3] == 0x9b && (b.AsSpan(4, 8).IndexOfAnyExcept((byte)0) < 0 || (b[4] == 0 && b[5] == 1)))
+            return new IPAddress(b.AsSpan(12, 4));
+        // 2002::/16 (6to4): bits 16–47.
+        if (b[0] == 0x20 && b[1] == 0x02) return new IPAddress(b.AsSpan(2, 4));
+        // ::a.b.c.d (IPv4-compatible, deprecated but still parsed); :: and ::1 are judged as they are.
+        if (b.AsSpan(0, 12).IndexOfAnyExcept((byte)0) < 0 && !(b[12] == 0 && b[13] == 0 && b[14] == 0 && b[15] <= 1))
+            return new IPAddress(b.AsSpan(12, 4));
+        return null;
+    }
+
     /// <summary>Why this URL may not receive webhooks, or null. DNS names are resolved; one that does not resolve (yet) is let through.</summary>
     public static async Task<string?> RefusalAsync(string url, bool allowInternal, CancellationToken ct = default)
     {
@@ -35,6 +53,8 @@ public static class WebhookTargets
             return "must be an absolute http or https URL";
         if (uri.UserInfo.Length > 0) return "must not hold a user name or password (the signature is the proof)";
         if (allowInternal) return null;
+        // Personal data travels in the body: outside Development never in clear text.
+        if (uri.Scheme != "https") return "must be https";
         if (uri.IsLoopback || uri.Host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)) return "must not point at this machine (loopback)";
         IPAddress[] addresses;
         if (IPAddress.TryParse(uri.DnsSafeHost, out var literal)) addresses = [literal];
@@ -48,6 +68,8 @@ public static class WebhookTargets
     public static SocketsHttpHandler Handler(bool allowInternal) => new()
     {
         AllowAutoRedirect = false,
+        // A proxy from the environment (HTTPS_PROXY) would connect for us, past the address check below.
+        UseProxy = false,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         ConnectCallback = async (context, ct) =>
         {

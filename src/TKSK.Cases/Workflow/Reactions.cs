@@ -10,7 +10,7 @@ namespace TKSK.Cases.Workflow;
 /// <summary>
 /// The workflow's policy, pure: which deadlines a case gets and when they are checked, when it is
 /// routed, who is told what, and which closed cases are followed up. Called after every change to
-/// a referral, in the same transaction (ReferralWorkflow, intake).
+/// a referral, in the same transaction (ReferralPipeline).
 /// </summary>
 public static class Reactions
 {
@@ -20,8 +20,9 @@ public static class Reactions
     private static readonly HashSet<Outcome> NoFollowUp = [Outcome.Deceased, Outcome.MovedOutOfArea, Outcome.SubjectNotFound];
     private static readonly HashSet<string> FollowedUpCategories = ["penyandang_disabilitas", "korban_napza", "lanjut_usia_telantar"];
 
-    public static Reaction After(Referral? before, Referral after, IReadOnlyList<object> events, DateTimeOffset now, SlaPolicy policy)
+    public static Reaction After(Referral? before, Referral after, IReadOnlyList<object> events, DecisionContext at, SlaPolicy policy)
     {
+        var now = at.Now;
         var completed = new List<object>();
         var messages = new List<object>();
         var scheduled = new List<(object, DateTimeOffset)>();
@@ -43,7 +44,7 @@ public static class Reactions
                 InterventionStepAdded { DueDate: { } day } step => step with { Deadline = Check(new Due(step.StepId, ReferralTimeline.EndOfDayWib(day)), DeadlineKind.Step) },
                 ResolutionApproved closed when FollowedUp(after) => closed with
                 {
-                    FollowUps = [.. policy.FollowUps.Select(offset => new ScheduledFollowUp(Guid.CreateVersion7(now), now + offset))],
+                    FollowUps = [.. policy.FollowUps.Select(offset => new ScheduledFollowUp(at.NewId(), now + offset))],
                 },
                 _ => e,
             });
@@ -76,7 +77,7 @@ public static class Reactions
 
         Due Set(DeadlineKind kind, TimeSpan allowed)
         {
-            var due = new Due(Guid.CreateVersion7(now), now + allowed);
+            var due = new Due(at.NewId(), now + allowed);
             Schedule(due, kind);
             return due;
         }
@@ -109,6 +110,6 @@ public static class Reactions
 /// <summary>The reactions with the SLA policy in force.</summary>
 public sealed class PolicyReactions(IOptionsMonitor<SlaPolicy> policy) : IReferralReactions
 {
-    public Reaction After(Referral? before, Referral after, IReadOnlyList<object> events, DateTimeOffset now) =>
-        Reactions.After(before, after, events, now, policy.CurrentValue);
+    public Reaction After(Referral? before, Referral after, IReadOnlyList<object> events, DecisionContext at) =>
+        Reactions.After(before, after, events, at, policy.CurrentValue);
 }

@@ -35,6 +35,7 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
         ["CreateDevelopmentToken"] = "O O O O O O O O O",
         ["ReceiveReferral"] = "401 A 403 403 403 403 A A 403",
         ["ReceiveReferralBatch"] = "401 A 403 403 403 403 A A 403",
+        ["SuggestIntake"] = "401 A 403 403 403 403 A A 403",
         ["GetReferral"] = "401 A A H A H A A H",
         ["GetReferralHistory"] = "401 A A H A H A 403 403",
         ["AssessReferral"] = "401 A 403 403 403 403 A 403 403",
@@ -87,6 +88,8 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
         ["ListSubscriptionDeliveries"] = "401 403 403 403 403 403 A 403 403",
         ["RetrySubscriptionDelivery"] = "401 403 403 403 403 403 A 403 403",
         ["ReplaySubscription"] = "401 403 403 403 403 403 A 403 403",
+        ["RenewSubscription"] = "401 403 403 403 403 403 A 403 403",
+        ["ListAgencies"] = "401 A A A A A A 403 403",
         // The web console: how to sign in is public; who is signed in, who has a case open, and what one may do are for people.
         ["GetConsoleConfig"] = "O O O O O O O O O",
         ["ListDevelopmentCoordinators"] = "O O O O O O O O O",
@@ -162,6 +165,9 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
             var other = await admin.Coordinator("35.78.02", "Dewi Lestari");
             var spare = await admin.Coordinator("35.78.01", "Eko Prasetyo");
             var step = (await admin.Command(referral, "steps", new { kind = "other", title = "Kunjungan keluarga" }).Ok()).Node("steps")!.AsArray()[0]!["id"]!.GetValue<string>();
+            // Bases for sharing name an agency that exists: its key first.
+            var agency = await Agency("RSJ Menur Surabaya", ["intake", "read"], "35.78");
+            var agencyOther = await Agency("Dinsos Kabupaten Malang", ["read"], "35.07");
             var consent = (await admin.Command(referral, "sharing-consents",
                 new { agency = "RSJ Menur Surabaya", basis = "subject_consent", givenBy = "Pak S", givenAt = DateTimeOffset.UtcNow.AddHours(-1) }).Ok())
                 .Node("sharingConsents")!.AsArray()[0]!["id"]!.GetValue<string>();
@@ -182,8 +188,8 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
                     ["sup"] = admin.As(Role.Supervisor, "35.78"),
                     ["sup-other"] = admin.As(Role.Supervisor, "35.07"),
                     ["admin"] = admin,
-                    ["agency"] = await Agency("RSJ Menur Surabaya", ["intake", "read"], "35.78"),
-                    ["agency-other"] = await Agency("Dinsos Kabupaten Malang", ["read"], "35.07"),
+                    ["agency"] = agency,
+                    ["agency-other"] = agencyOther,
                 },
             };
         }
@@ -211,6 +217,7 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
         {
             "ReceiveReferral" => Scenarios.PasungReport(),
             "ReceiveReferralBatch" => new { items = new[] { Scenarios.PasungReport() } },
+            "SuggestIntake" => new { text = "ODGJ dirantai di Ds. Kebraon Kec. Karang Pilang Surabaya" },
             "AssessReferral" => new { category = "penyandang_disabilitas", urgency = "high", decision = "field_response" },
             "AssignCoordinator" => new { coordinatorId = coordinator, reason = "routing" },
             "DeclineAssignment" or "CancelStep" or "ReopenReferral" or "RevokeSharingConsent" or "ErasePersonalData" or "DeactivateCoordinator" => new { reason = "alasan yang cukup" },
@@ -222,7 +229,7 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
             "ResolveReferral" => new { outcome = "deceased" },
             "ReviewResolution" => new { approved = true },
             "AddNote" => new { text = "catatan" },
-            "RecordSharingConsent" => new { agency = "Puskesmas Kebraon", basis = "vital_interest", givenBy = "Kepala Puskesmas", givenAt = DateTimeOffset.UtcNow.AddHours(-1) },
+            "RecordSharingConsent" => new { agency = "RSJ Menur Surabaya", basis = "vital_interest", givenBy = "Kepala Puskesmas", givenAt = DateTimeOffset.UtcNow.AddHours(-1) },
             "RegisterCoordinator" => new { name = "Budi Santoso", phone = "081234567891", kecamatanCode = "35.78.01" },
             "CreateApiKey" => new { agency = "Dinsos Kota Surabaya", scopes = new[] { "read" } },
             "CreateSubscription" => new { url = "http://127.0.0.1:9/hooks", eventTypes = new[] { "referral.received.v1" } },

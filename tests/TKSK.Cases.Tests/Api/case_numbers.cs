@@ -2,6 +2,7 @@ using Marten;
 using Npgsql;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Tests.Support;
+using TKSK.Cases.Casework;
 
 namespace TKSK.Cases.Tests.Api;
 

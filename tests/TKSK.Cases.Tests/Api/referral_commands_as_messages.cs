@@ -12,6 +12,7 @@ using TKSK.Cases.Resolution;
 using TKSK.Cases.Tests.Support;
 using Wolverine;
 using Wolverine.Tracking;
+using TKSK.Cases.Casework;
 
 namespace TKSK.Cases.Tests.Api;
 

@@ -9,6 +9,7 @@ using TKSK.Cases.Routing;
 using TKSK.Cases.Tests.Support;
 using Wolverine;
 using Wolverine.Tracking;
+using TKSK.Cases.Casework;
 
 namespace TKSK.Cases.Tests.Api;
 

@@ -70,6 +70,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         // The load of these tests is one caller's, far above a person's pace.
         info.Environment["RateLimits__PerMinute"] = "1000000";
+        info.Environment["RateLimits__PerAddressPerMinute"] = "1000000";
         return new ServiceProcess(System.Diagnostics.Process.Start(info)!, port, dataDirectory);
     }
 

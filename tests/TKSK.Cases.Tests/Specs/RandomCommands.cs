@@ -7,6 +7,7 @@ using TKSK.Cases.Notes;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Resolution;
 using static TKSK.Cases.Tests.Specs.ReferralStories;
+using TKSK.Cases.Casework;
 
 namespace TKSK.Cases.Tests.Specs;
 

@@ -5,6 +5,7 @@ using TKSK.Cases.FieldWork;
 using TKSK.Cases.Notes;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Resolution;
+using TKSK.Cases.Casework;
 
 namespace TKSK.Cases.Tests.Specs;
 
@@ -47,7 +48,7 @@ public static class ReferralStories
     /// original is <paramref name="original"/>.
     /// </summary>
     public static Decision Decide(Referral state, ReferralCommand command, DateTimeOffset now, Referral? original = null) =>
-        ReferralWorkflow.Decide(state, command, now, (s, n) => command switch
+        ReferralPipeline.Decide(state, command, At(now), (s, n) => command switch
         {
             AssessReferral c => AssessReferralHandler.Decide(s, c, original, n),
             AssignCoordinator c => AssignCoordinatorHandler.Decide(s, c, Coordinators.GetValueOrDefault(c.CoordinatorId), n),
@@ -65,6 +66,12 @@ public static class ReferralStories
             AddNote c => AddNoteHandler.Decide(c, n),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "no rule for this command in the stories"),
         });
+
+    /// <summary>The time and ids a decision is given: the time of the story, ids from a counter rather than a clock.</summary>
+    public static DecisionContext At(DateTimeOffset now) =>
+        new(now, () => new Guid(0x0190_0000, 0, 0x7000, [0x80, 0, 0, .. BitConverter.GetBytes(Interlocked.Increment(ref _nextId)), 0]));
+
+    private static int _nextId;
 
     /// <summary>A referral that another one may duplicate: just what the assessment rule looks at.</summary>
     public static Referral Original(Guid id, bool itselfDuplicate = false) => new()

@@ -11,12 +11,12 @@ public sealed class intake_rules
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 2, 0, 0, TimeSpan.FromHours(7));
 
     private static ReceiveReferral Report(ReporterInput? reporter = null, DateTimeOffset? reportedAt = null, SubjectInput? subject = null) => new(
-        Channel.Whatsapp, null, reportedAt, reporter ?? new ReporterInput("  Bu Ani ", "081234567890", false),
+        Guid.NewGuid(), Channel.Whatsapp, null, reportedAt, reporter ?? new ReporterInput("  Bu Ani ", "081234567890", false),
         subject ?? new SubjectInput(" Mbah K ", null, null, 80), new LocationInput("35.78.01.1002", null, null, null, null),
-        "lanjut_usia_telantar", null, "  Nenek tinggal sendirian tanpa makanan.  ", Urgency.High);
+        "lanjut_usia_telantar", false, "  Nenek tinggal sendirian tanpa makanan.  ", Urgency.High);
 
     private static ReferralReceived Receive(ReceiveReferral report) =>
-        ReferralIntake.Receive(Guid.NewGuid(), "JSC-2026-000007", report, Places.Resolve(report.Location!, Regions), [], Now);
+        ReferralIntake.Receive(report, "JSC-2026-000007", Places.Resolve(report.Location, Regions), outOfArea: false, [], ReferralStories.At(Now));
 
     [Fact]
     public void a_report_becomes_a_received_referral_with_every_region_level_named()
@@ -29,7 +29,7 @@ public sealed class intake_rules
         Assert.Equal(("35.78", "Kota Surabaya"), (state.Place.KabupatenCode, state.Place.KabupatenName));
         Assert.Equal("Kebraon", state.Place.DesaName);
         Assert.Equal("Lanjut Usia Telantar", state.CategoryName);
-        Assert.Equal(["assessment", "notes"], state.AllowedActions);
+        Assert.Equal(["assessment", "notes"], ReferralActions.For(state.Status));
     }
 
     [Fact]

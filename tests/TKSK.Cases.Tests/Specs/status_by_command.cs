@@ -6,6 +6,7 @@ using TKSK.Cases.Notes;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Resolution;
 using static TKSK.Cases.Tests.Specs.ReferralStories;
+using TKSK.Cases.Casework;
 
 namespace TKSK.Cases.Tests.Specs;
 
@@ -78,7 +79,7 @@ public sealed class status_by_command
     public void allowed_actions_in_the_case_view_are_exactly_the_table()
     {
         foreach (var (status, history) in Histories)
-            Assert.Equal(Allowed[status].Order(), Given(history).AllowedActions.Order());
+            Assert.Equal(Allowed[status].Order(), CaseView.Of(Given(history)).AllowedActions.Order());
     }
 
     [Theory]
@@ -120,11 +121,11 @@ public sealed class status_by_command
     {
         var stepId = Guid.NewGuid();
         var working = Given([.. InProgress(), new InterventionStepAdded(stepId, StepKind.Other, "Langkah", null, null, T0)]);
-        Assert.Equal(["start", "complete", "cancel"], working.AsShown().Steps.Single().AllowedActions);
+        Assert.Equal(["start", "complete", "cancel"], CaseView.Of(working).Steps.Single().AllowedActions);
 
         var state = Given([.. InProgress(), new InterventionStepAdded(stepId, StepKind.Other, "Langkah", null, null, T0),
             new ReferralResolved(Outcome.Deceased, null, T0)]);
-        Assert.Empty(state.AsShown().Steps.Single().AllowedActions);
+        Assert.Empty(CaseView.Of(state).Steps.Single().AllowedActions);
         Assert.Equal("urn:tksk-cases:problem:invalid-transition", Decide(state, new StartStep(ReferralId, stepId), T0).Problem(state).Type);
     }
 }

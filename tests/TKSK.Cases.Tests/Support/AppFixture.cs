@@ -46,6 +46,7 @@ public sealed class AppFixture : IAsyncLifetime
         Environment.SetEnvironmentVariable("Demo__SeedCoordinators", "false");
         // One test caller makes thousands of requests a minute; the rate-limit test uses an API key with its own limit.
         Environment.SetEnvironmentVariable("RateLimits__PerMinute", "10000000");
+        Environment.SetEnvironmentVariable("RateLimits__PerAddressPerMinute", "10000000");
         // Notifications go to the stand-in gateway; a failing delivery is retried twice, quickly.
         Environment.SetEnvironmentVariable("Notifications__Webhook__Url", Gateway.Url);
         Environment.SetEnvironmentVariable("Notifications__Webhook__Retries__0", "00:00:00.2");

@@ -11,8 +11,9 @@ public sealed record Received(Guid DeliveryId, long Position, string Type, int A
 
 /// <summary>
 /// Agencies' receivers on loopback, one per subscription (a path each, so a test only sees its own):
-/// each checks the signature with the example receiver's <see cref="WebhookVerifier"/>, drops
-/// repeated delivery ids as an integrator would, and can be told to fail (503) for a while.
+/// each checks the X-TKSK signature with <see cref="WebhookVerifier"/> and the Standard Webhooks
+/// signature with the StandardWebhooks library (as the example receiver does), drops repeated
+/// delivery ids as an integrator would, and can be told to fail (503) for a while.
 /// </summary>
 public sealed class WebhookReceivers : IAsyncDisposable
 {
@@ -54,6 +55,9 @@ public sealed class WebhookReceivers : IAsyncDisposable
         /// <summary>How long it takes to answer: a slow receiver keeps deliveries in flight.</summary>
         public TimeSpan Delay { get; set; }
         public int Refused, Duplicates, BadSignatures, Requests;
+        /// <summary>Deliveries the StandardWebhooks library verified or refused. It checks the timestamp against the real clock,
+        /// so deliveries stamped while a test had moved the service's clock are not counted either way.</summary>
+        public int StandardVerified, StandardRefused;
         /// <summary>Each delivery id once, in the order they first arrived.</summary>
         public IReadOnlyList<Received> Accepted => [.. _accepted];
 
@@ -82,6 +86,7 @@ public sealed class WebhookReceivers : IAsyncDisposable
             if (_endpoints.TryGetValue(context.Request.Url!.AbsolutePath, out var endpoint))
             {
                 var signed = WebhookVerifier.IsValid(endpoint.Secret, context.Request.Headers["X-TKSK-Timestamp"], context.Request.Headers["X-TKSK-Signature"], body, Now());
+                if ((Now() - DateTimeOffset.UtcNow).Duration() < TimeSpan.FromMinutes(1)) VerifyStandard(endpoint, context.Request.Headers, body);
                 var json = JsonNode.Parse(body)!;
                 var received = new Received(json["deliveryId"]!.GetValue<Guid>(), json["position"]!.GetValue<long>(), json["event"]!["type"]!.GetValue<string>(),
                     int.Parse(context.Request.Headers["X-TKSK-Attempt"] ?? "0"), json["event"]!);
@@ -91,6 +96,18 @@ public sealed class WebhookReceivers : IAsyncDisposable
             context.Response.StatusCode = status;
             context.Response.Close();
         }
+    }
+
+    private static void VerifyStandard(Endpoint endpoint, System.Collections.Specialized.NameValueCollection received, byte[] body)
+    {
+        var headers = new Microsoft.AspNetCore.Http.HeaderDictionary();
+        foreach (var name in received.AllKeys.OfType<string>()) headers[name] = received[name];
+        try
+        {
+            new StandardWebhooks.StandardWebhook(endpoint.Secret).Verify(System.Text.Encoding.UTF8.GetString(body), headers);
+            Interlocked.Increment(ref endpoint.StandardVerified);
+        }
+        catch (Exception e) when (e is StandardWebhooks.Diagnostics.WebhookVerificationException or FormatException) { Interlocked.Increment(ref endpoint.StandardRefused); }
     }
 
     public async ValueTask DisposeAsync()

@@ -17,7 +17,12 @@ public sealed class PostgresCluster : IAsyncDisposable
 
     public string DataDirectory { get; }
     public int Port { get; private set; }
-    public string ConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Pooling=true";
+    public string ConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Password={_password};Database=postgres;Pooling=true";
+
+    // With 'trust' any local process would be superuser over the personal data: the cluster asks for a
+    // password, generated here and kept in the data folder (mode 0600, readable by its owner and root only).
+    private string _password = "";
+    private string PasswordFile => Path.Combine(DataDirectory, "tksk-password");
 
     // initdb refuses to run as root; sessions and CI run as root here, so the server tools run as
     // the 'postgres' system user that the server package creates.
@@ -44,6 +49,7 @@ public sealed class PostgresCluster : IAsyncDisposable
         {
             await cluster.InitialiseIfNeededAsync(ct);
             await cluster.StartServerAsync(throwaway, port, ct);
+            await cluster.RequirePasswordAsync(ct);
             cluster.StartWatchdog();
             return cluster;
         }
@@ -77,7 +83,56 @@ public sealed class PostgresCluster : IAsyncDisposable
         else Directory.CreateDirectory(DataDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         if (AsPostgresUser) await HandOverAsync(ct);
         if (File.Exists(Path.Combine(DataDirectory, "PG_VERSION"))) return;
-        await RunToolAsync("initdb", ["-D", DataDirectory, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync", "--locale=C.UTF-8"], ct);
+        // initdb wants an empty data folder: the password goes in through a private file beside it.
+        var password = NewPassword();
+        var passwordInput = Path.Combine(Path.GetDirectoryName(DataDirectory)!, $".initdb-{Guid.NewGuid():N}");
+        await WritePrivateAsync(passwordInput, password, ct);
+        try
+        {
+            await RunToolAsync("initdb", ["-D", DataDirectory, "-A", "scram-sha-256", "--pwfile", passwordInput, "-U", "postgres", "-E", "UTF8", "--no-sync", "--locale=C.UTF-8"], ct);
+        }
+        finally { File.Delete(passwordInput); }
+        await WritePrivateAsync(PasswordFile, password, ct);
+    }
+
+    private static string NewPassword() =>
+        System.Security.Cryptography.RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 40);
+
+    /// <summary>A file only its owner (the server's account) and root can read.</summary>
+    private async Task WritePrivateAsync(string path, string content, CancellationToken ct)
+    {
+        await File.WriteAllTextAsync(path, content, ct);
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        if (AsPostgresUser && await RunProcessAsync("chown", ["postgres:postgres", path], ct) is { ExitCode: not 0 } failed)
+            throw new StartupFailure($"Could not hand {path} over to the 'postgres' account (chown: {FirstLine(failed.Output)}).");
+    }
+
+    /// <summary>
+    /// The password kept with the cluster; a cluster made before passwords (its pg_hba.conf says 'trust') gets one
+    /// now: set while trust still lets us in, then pg_hba.conf asks for it and the server reloads.
+    /// </summary>
+    private async Task RequirePasswordAsync(CancellationToken ct)
+    {
+        if (File.Exists(PasswordFile))
+        {
+            _password = (await File.ReadAllTextAsync(PasswordFile, ct)).Trim();
+            return;
+        }
+        var password = NewPassword();
+        await using (var connection = new Npgsql.NpgsqlConnection($"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Pooling=false"))
+        {
+            await connection.OpenAsync(ct);
+            await using var alter = new Npgsql.NpgsqlCommand($"alter role postgres password '{password}'", connection);
+            await alter.ExecuteNonQueryAsync(ct);
+        }
+        await WritePrivateAsync(PasswordFile, password, ct);
+        var hba = Path.Combine(DataDirectory, "pg_hba.conf");
+        var lines = (await File.ReadAllLinesAsync(hba, ct))
+            .Select(l => l.TrimStart().StartsWith('#') ? l : System.Text.RegularExpressions.Regex.Replace(l, @"\btrust\b", "scram-sha-256"));
+        await File.WriteAllLinesAsync(hba, lines, ct);
+        if (AsPostgresUser) await RunProcessAsync("chown", ["postgres:postgres", hba], ct);
+        _password = password;
+        await RunToolAsync("pg_ctl", ["-D", DataDirectory, "reload"], ct);
     }
 
     private void CheckOwner()

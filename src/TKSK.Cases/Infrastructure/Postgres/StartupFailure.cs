@@ -18,6 +18,23 @@ public static class StartupChecks
     /// <summary>Whether the command line runs the service (JasperFx's default command), not a tool such as codegen or db-apply.</summary>
     public static bool Runs(string[] args) => args.Length == 0 || args[0] == "run" || args[0].StartsWith('-');
 
+    /// <summary>
+    /// Development hands out tokens for any role to whoever asks and lets webhooks call internal addresses:
+    /// it may only listen where nobody else can reach it.
+    /// </summary>
+    public static void DevelopmentListensOnLoopbackOnly(IConfiguration configuration, IHostEnvironment environment, string[] args)
+    {
+        if (!Runs(args) || !environment.IsDevelopment()) return;
+        foreach (var url in (configuration["urls"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var host = Uri.TryCreate(url.Replace("://*", "://0.0.0.0").Replace("://+", "://0.0.0.0"), UriKind.Absolute, out var uri) ? uri.Host : url;
+            if (host == "localhost" || (IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip))) continue;
+            throw new StartupFailure(
+                $"Development mode gives a token for any role to whoever asks, so it listens only on this machine, not on {url}: " +
+                "use e.g. Urls=http://127.0.0.1:5080, or run with ASPNETCORE_ENVIRONMENT=Production and a real sign-in (deploy/README.md).");
+        }
+    }
+
     public static void ListenAddressesAreFree(IConfiguration configuration, string[] args)
     {
         if (!Runs(args)) return;

@@ -2,8 +2,9 @@ using JasperFx;
 using JasperFx.CodeGeneration;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using TKSK.Cases.Referrals;
 
-namespace TKSK.Cases.Referrals;
+namespace TKSK.Cases.Casework;
 
 /// <summary>
 /// Every command on a referral answers the same way; this tells the OpenAPI document so once:
@@ -17,7 +18,7 @@ public sealed class ReferralCommandConventions : IHttpPolicy
         foreach (var chain in chains.Where(IsReferralCommand))
         {
             chain.Metadata
-                .Produces<Referral>(200)
+                .Produces<CaseView>(200)
                 .ProducesProblem(404)
                 .ProducesProblem(409)
                 .ProducesProblem(412)

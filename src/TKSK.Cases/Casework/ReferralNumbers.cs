@@ -2,7 +2,7 @@ using Marten;
 using Marten.Services.BatchQuerying;
 using Weasel.Postgresql.Functions;
 
-namespace TKSK.Cases.Referrals;
+namespace TKSK.Cases.Casework;
 
 /// <summary>
 /// Case numbers JSC-YYYY-NNNNNN: unique, and increasing within a year, from one PostgreSQL

@@ -1,4 +1,4 @@
-namespace TKSK.Cases.Intake;
+namespace TKSK.Cases.Regions;
 
 /// <summary>
 /// The province(s) this service serves (configuration ServedArea:Provinces; default 35, Jawa Timur).

@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Mvc;
 using TKSK.Cases.Infrastructure;
 using Wolverine.Http;
 
-namespace TKSK.Cases.Referrals;
+using TKSK.Cases.Access;
+using TKSK.Cases.Referrals;
+
+namespace TKSK.Cases.Casework;
 
 /// <summary>
 /// A referral command that arrived as a message (from a workflow handler, a queue or a schedule)
@@ -27,6 +30,7 @@ public static class RefusedCommandQueries
 {
     /// <summary>Commands sent by automation or queued that were refused, newest first (at most 200), optionally for one referral.</summary>
     [WolverineGet("/api/v1/refused-commands", OperationId = "ListRefusedCommands"), Tags("Operations")]
+    [Allowed]
     [ProducesResponseType<IReadOnlyList<RefusedCommand>>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     public static async Task<IResult> List(string? referral, IQuerySession session, CancellationToken ct)
     {

@@ -1,11 +1,14 @@
+using System.Reflection;
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Aggregation;
 using JasperFx.Events.Projections;
 using Weasel.Core;
 using Weasel.Postgresql.Tables;
+using TKSK.Cases.Referrals;
+using TKSK.Cases.Regions;
 
-namespace TKSK.Cases.Referrals;
+namespace TKSK.Cases.Casework;
 
 /// <summary>How referrals are stored: one event stream each, the case view kept inline with it.</summary>
 public static class ReferralStore
@@ -18,8 +21,8 @@ public static class ReferralStore
             Configure(opts);
             RefusedCommand.Configure(opts);
         });
-        builder.Services.AddScoped<ReferralWorkflow>();
-        builder.Services.AddSingleton<Intake.ServedArea>();
+        builder.Services.AddScoped<ReferralPipeline>();
+        builder.Services.AddSingleton<ServedArea>();
         return builder;
     }
 
@@ -35,8 +38,19 @@ public static class ReferralStore
             // Routing counts, and a hand-over finds, each TKSK's open cases.
             .Index(r => r.Assignment!.CoordinatorId);
         opts.Storage.ExtendedSchemaObjects.Add(ReferralNumbers.Function(opts.DatabaseSchemaName));
-        PersonalData.RegisterEventMasking(opts);
+        RegisterEventMasking(opts);
     }
+
+    /// <summary>Lets Marten rewrite stored events when a stream is erased, with each event's own rule (<see cref="IHoldsPersonalData"/>).</summary>
+    private static void RegisterEventMasking(StoreOptions opts)
+    {
+        var register = typeof(ReferralStore).GetMethod(nameof(MaskingRule), BindingFlags.NonPublic | BindingFlags.Static)!;
+        foreach (var type in typeof(IHoldsPersonalData).Assembly.GetTypes().Where(t => t.IsAssignableTo(typeof(IHoldsPersonalData)) && !t.IsInterface))
+            register.MakeGenericMethod(type).Invoke(null, [opts]);
+    }
+
+    private static void MaskingRule<T>(StoreOptions opts) where T : notnull =>
+        opts.Events.AddMaskingRuleForProtectedInformation<T>(e => (T)PersonalData.MaskEvent(e));
 }
 
 /// <summary>Folds each referral stream into its case view in the same transaction as the append.</summary>

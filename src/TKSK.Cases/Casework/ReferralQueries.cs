@@ -2,8 +2,9 @@ using Marten;
 using TKSK.Cases.Access;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using TKSK.Cases.Referrals;
 
-namespace TKSK.Cases.Referrals;
+namespace TKSK.Cases.Casework;
 
 /// <summary>One event of a referral's history, as the audit trail shows it: who (id, name, role), when, in which request.</summary>
 public sealed record HistoryEntry(
@@ -19,41 +20,48 @@ public static class ReferralQueries
     /// moment (404 before its intake); personal data erased since is erased from the past too.
     /// </summary>
     [WolverineGet("/api/v1/referrals/{id}", OperationId = "GetReferral"), Tags("Referrals")]
-    [ProducesResponseType<Referral>(200), ProducesResponseType(304), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
+    [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor, AgencyScope = ApiKeyScopes.Read)]
+    [ProducesResponseType<CaseView>(200), ProducesResponseType(304), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
      ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> Get(string id, string? asOf, IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
-        if (!ReferralHttp.TryParseId(id, out var guid) || await session.LoadAsync<Referral>(guid, ct) is not { } referral || !caller.Covers(referral))
-            return ReferralHttp.NotFound(id);
+        if (!CommandEdge.TryParseId(id, out var guid) || await session.LoadAsync<Referral>(guid, ct) is not { } referral || !caller.Covers(referral))
+            return CommandEdge.NotFound(id);
+        Referral view = referral;
         if (asOf is not null)
         {
             if (!TryParseTime(asOf, out var at)) return InvalidAsOf();
             var events = await session.Events.FetchStreamAsync(guid, token: ct);
             var past = events.Where(e => e.Timestamp <= at).ToList();
-            if (past.Count == 0) return ReferralHttp.NotFound(id);
-            var then = past.Aggregate((Referral?)null, (s, e) => ReferralEvolution.Evolve(s, e.Data, e.UserName) with { Version = e.Version })!;
-            if (events.Any(e => e.Data is PersonalDataErased)) then = PersonalData.Erase(then);
-            await AccessLog.RecordAsync(session, caller, referral.Id, referral.Number, AccessLog.CaseView, clock.GetUtcNow(), ct);
-            return CaseView.Ok(http, then);
+            if (past.Count == 0) return CommandEdge.NotFound(id);
+            view = past.Aggregate((Referral?)null, (s, e) => ReferralEvolution.Evolve(s, e.Data, e.UserName) with { Version = e.Version })!;
+            if (referral.PersonalDataErasedAt is not null) view = PersonalData.Erase(view);
         }
-        var etag = CaseView.ETagOf(referral);
-        if (http.Request.Headers.IfNoneMatch.Any(v => v == etag || v == "W/" + etag))
+        else
         {
-            http.Response.Headers.ETag = etag;
-            return Results.StatusCode(StatusCodes.Status304NotModified);
+            var etag = CaseView.ETagOf(referral);
+            if (http.Request.Headers.IfNoneMatch.Any(v => v == etag || v == "W/" + etag))
+            {
+                http.Response.Headers.ETag = etag;
+                return Results.StatusCode(StatusCodes.Status304NotModified);
+            }
         }
-        await AccessLog.RecordAsync(session, caller, referral.Id, referral.Number, AccessLog.CaseView, clock.GetUtcNow(), ct);
-        return CaseView.Ok(http, referral);
+        // Masked by the bases for sharing that hold now, for a view of the past too: a revoked one hides again what it once showed.
+        var (shown, discloses) = CaseView.For(caller, view, referral.SharingConsents);
+        if (discloses) await AccessLog.RecordAsync(session, caller, referral.Id, referral.Number, AccessLog.CaseView, clock.GetUtcNow(), ct);
+        http.Response.Headers.ETag = CaseView.ETagOf(view);
+        return Results.Ok(shown);
     }
 
     /// <summary>The referral's events in order: what happened, when, by whom, in which request.</summary>
     [WolverineGet("/api/v1/referrals/{id}/history", OperationId = "GetReferralHistory"), Tags("Referrals")]
+    [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<IReadOnlyList<HistoryEntry>>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> History(string id, string? asOf, IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
-        if (!ReferralHttp.TryParseId(id, out var guid)) return ReferralHttp.NotFound(id);
+        if (!CommandEdge.TryParseId(id, out var guid)) return CommandEdge.NotFound(id);
         DateTimeOffset? at = null;
         if (asOf is not null)
         {
@@ -63,12 +71,15 @@ public static class ReferralQueries
         var events = await session.Events.FetchStreamAsync(guid, token: ct);
         // Scope is decided on the case as it stands now, as for the live view.
         if (ReferralEvolution.Replay(events.Select(e => e.Data)) is not { } referral || !caller.Covers(referral))
-            return ReferralHttp.NotFound(id);
+            return CommandEdge.NotFound(id);
         if (at is { } until) events = [.. events.Where(e => e.Timestamp <= until)];
-        if (events.Count == 0) return ReferralHttp.NotFound(id);
+        if (events.Count == 0) return CommandEdge.NotFound(id);
         await AccessLog.RecordAsync(session, caller, referral.Id, referral.Number, AccessLog.History, clock.GetUtcNow(), ct);
-        return Results.Ok(events.Select(e => new HistoryEntry(e.Version, e.EventTypeName, e.Timestamp, e.UserName, e.CorrelationId, e.CausationId, e.Data,
-            Header(e, AuditHeaders.ActorName), Header(e, AuditHeaders.ActorRole))).ToList());
+        // Until the queued masking has rewritten the stored events (or if it never does), they are masked here:
+        // after an erasure's answer, no read shows what it erased.
+        var erased = referral.PersonalDataErasedAt is not null;
+        return Results.Ok(events.Select(e => new HistoryEntry(e.Version, e.EventTypeName, e.Timestamp, e.UserName, e.CorrelationId, e.CausationId,
+            erased ? PersonalData.MaskEvent(e.Data) : e.Data, Header(e, AuditHeaders.ActorName), Header(e, AuditHeaders.ActorRole))).ToList());
     }
 
     /// <summary>An ISO 8601 time; without an offset it is read as WIB, the time people here write.</summary>

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using TKSK.Cases.Infrastructure;
+using TKSK.Cases.Referrals;
 
-namespace TKSK.Cases.Referrals;
+namespace TKSK.Cases.Casework;
 
 /// <summary>
 /// The words for each refusal, in Bahasa Indonesia and English, and its HTTP status: where a
@@ -45,13 +46,13 @@ public static class ReferralProblems
         ["duplicates-itself"] = new(400, ("Rujukan asal tidak valid", "Invalid original referral"),
             _ => ("Rujukan tidak dapat menjadi duplikat dirinya sendiri.", "A referral cannot duplicate itself.")),
         ["forbidden"] = new(403, ("Tidak berwenang", "Not permitted"),
-            f => ($"{f["actor"]} tidak berwenang menjalankan {f["operation"]} pada rujukan ini.", $"{f["actor"]} may not run {f["operation"]} on this referral.")),
+            f => ($"{f["actor"]} tidak berwenang menjalankan {f["command"]} pada rujukan ini.", $"{f["actor"]} may not run {f["command"]} on this referral.")),
         ["original-is-duplicate"] = new(400, ("Rujukan asal tidak valid", "Invalid original referral"),
             _ => ("duplicateOf harus rujukan yang ada dan bukan duplikat.", "duplicateOf must be an existing referral that is not itself a duplicate.")),
     };
 
     /// <summary>The problem for a refusal, in the request's language; a 409 also says where the referral stands now.</summary>
-    public static ProblemDetails For(Rejection rejection, Referral current)
+    public static ProblemDetails For(Rejection rejection, Referral? current)
     {
         if (rejection.Code == "validation")
             return ProblemResults.Validation(rejection.Facts.ToDictionary(f => f.Key, f => new[] { f.Value }));
@@ -64,7 +65,7 @@ public static class ReferralProblems
             Type = words.Type ?? ProblemTypes.Of(rejection.Code), Status = words.Status,
             Title = Text.T(words.Title.Id, words.Title.En), Detail = Text.T(detail.Id, detail.En),
         };
-        if (words.Status == 409) foreach (var (key, value) in Context(current)) problem.Extensions[key] = value;
+        if (words.Status == 409 && current is not null) foreach (var (key, value) in Context(current)) problem.Extensions[key] = value;
         return problem;
     }
 
@@ -79,6 +80,6 @@ public static class ReferralProblems
     {
         ["currentStatus"] = SnakeCaseEnums.Code(state.Status),
         ["version"] = state.Version,
-        ["allowedActions"] = state.AllowedActions,
+        ["allowedActions"] = ReferralActions.For(state.Status),
     };
 }

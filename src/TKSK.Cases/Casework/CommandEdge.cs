@@ -5,16 +5,22 @@ using Microsoft.Net.Http.Headers;
 using TKSK.Cases.Access;
 using TKSK.Cases.Infrastructure;
 using Wolverine;
+using TKSK.Cases.Referrals;
 
-namespace TKSK.Cases.Referrals;
+namespace TKSK.Cases.Casework;
 
 /// <summary>
-/// The HTTP edge of every referral command: the id and If-Match become the command's address and
-/// expected version, the command goes to its handler as a message, and what comes back becomes
-/// the case view or a problem in the request's language.
+/// The HTTP edge of every referral command, and all it does: the id and If-Match become the command's
+/// address and expected version, the command goes to its handler (<see cref="ReferralPipeline"/>) as a
+/// message, and what comes back becomes the case view or a problem in the request's language. The
+/// request's role and body were checked before (the access policy, the validators), and the message
+/// says so, so the pipeline does not check them twice.
 /// </summary>
-public static class ReferralHttp
+public static class CommandEdge
 {
+    /// <summary>Sent with a command the edge has checked: its sender's role, and its request's rules.</summary>
+    public static DeliveryOptions Checked => new() { Headers = { [ReferralPipeline.CheckedAtEdge] = "true" } };
+
     public static async Task<IResult> SendReferralCommandAsync(this IMessageBus bus, HttpContext http, string id, Func<Guid, ReferralCommand> command)
     {
         if (!TryParseId(id, out var referralId)) return NotFound(id);
@@ -23,7 +29,7 @@ public static class ReferralHttp
         try
         {
             outcome = await bus.InvokeAsync<ReferralCommandOutcome>(
-                command(referralId) with { ExpectedVersion = expected, Actor = http.Caller() }, http.RequestAborted);
+                command(referralId) with { ExpectedVersion = expected, Actor = http.Caller() }, Checked, http.RequestAborted);
         }
         catch (ConcurrencyException)
         {
@@ -35,8 +41,8 @@ public static class ReferralHttp
         {
             { Result: CommandResult.Done, View: { } view } => CaseView.Ok(http, view),
             { Result: CommandResult.StaleVersion, View: { } current } => StaleVersion(current, expected!.Value),
-            { Result: CommandResult.Rejected, Rejection: { } rejection, View: { } current } => Results.Problem(ReferralProblems.For(rejection, current)),
-            { Result: CommandResult.Forbidden, View: { } current } => Forbidden(current),
+            { Result: CommandResult.Rejected, Rejection: { } rejection } => Results.Problem(ReferralProblems.For(rejection, outcome.View)),
+            { Result: CommandResult.Forbidden } => Forbidden(),
             _ => NotFound(id),
         };
     }
@@ -65,11 +71,11 @@ public static class ReferralHttp
         Extensions = ReferralProblems.Context(state),
     });
 
-    private static IResult Forbidden(Referral state) => Results.Problem(new ProblemDetails
+    private static IResult Forbidden() => Results.Problem(new ProblemDetails
     {
         Type = ProblemTypes.Forbidden, Status = 403,
         Title = Text.T("Tidak berwenang", "Not permitted"),
-        Detail = Text.T($"Anda tidak berwenang melakukan tindakan ini pada rujukan {state.Number}.", $"You may not take this action on referral {state.Number}."),
+        Detail = Text.T("Anda tidak berwenang melakukan tindakan ini pada rujukan ini.", "You may not take this action on this referral."),
     });
 
     private static IResult ConcurrentChange(Referral state) => Results.Problem(new ProblemDetails
@@ -80,26 +86,4 @@ public static class ReferralHttp
                         "Another command was saved first; this one was not saved. Reload and try again."),
         Extensions = ReferralProblems.Context(state),
     });
-}
-
-/// <summary>The case view response: the referral as shown, with its version as ETag.</summary>
-public static class CaseView
-{
-    public static string ETagOf(Referral view) => $"\"{view.Version}\"";
-
-    public static IResult Ok(HttpContext http, Referral view)
-    {
-        http.Response.Headers[HeaderNames.ETag] = ETagOf(view);
-        return Results.Ok(Shown(http, view));
-    }
-
-    public static IResult Created(HttpContext http, Referral view)
-    {
-        http.Response.Headers[HeaderNames.ETag] = ETagOf(view);
-        return Results.Created($"/api/v1/referrals/{view.Id}", Shown(http, view));
-    }
-
-    /// <summary>What this caller may see of the case: everything for people in scope, the masked view for an agency.</summary>
-    private static Referral Shown(HttpContext http, Referral view) =>
-        Actor.From(http.User) is { Role: Role.Agency } agency ? PersonalData.ForAgency(view.AsShown(), agency.Name) : view.AsShown();
 }

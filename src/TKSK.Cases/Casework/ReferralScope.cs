@@ -1,6 +1,7 @@
 using TKSK.Cases.Access;
+using TKSK.Cases.Referrals;
 
-namespace TKSK.Cases.Referrals;
+namespace TKSK.Cases.Casework;
 
 public static class ReferralScope
 {

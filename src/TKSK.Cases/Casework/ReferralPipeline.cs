@@ -1,0 +1,131 @@
+using System.Text.Json;
+using Marten;
+using TKSK.Cases.Access;
+using TKSK.Cases.Infrastructure;
+using Wolverine;
+using TKSK.Cases.Referrals;
+
+namespace TKSK.Cases.Casework;
+
+/// <summary>
+/// The one path every change to a referral takes, whatever sent it (HTTP, a batch, automation, a queue, a
+/// schedule, later a device): authorize (the command's role rule, then the referral's scope), validate, load,
+/// decide, react (deadlines, routing, notices), append, publish. A new referral (intake) takes the same steps,
+/// its scope checked on the case it would start. Wolverine's transaction middleware saves after the handler.
+/// A refused command that nobody waits for (a queued or scheduled message) is logged and kept for operators
+/// (<see cref="RefusedCommand"/>).
+/// </summary>
+/// <remarks>
+/// Wolverine's aggregate handler workflow ([AggregateHandler], [WriteAggregate]) was tried first
+/// (Wolverine 6.62, Marten 9.58): a missing stream runs the handler with null or skips it
+/// silently, a nullable If-Match version is never checked, and a stale If-Match and a lost race
+/// both surface as exceptions, where this API answers 404, 412 and refusals as data. This class
+/// is the small generic path that keeps those answers; each use case keeps its own Decide.
+/// </remarks>
+public sealed class ReferralPipeline(
+    IDocumentSession session, IMessageContext context, RequestValidators validators, IReferralReactions reactions,
+    TimeProvider clock, ILogger<ReferralPipeline> logger)
+{
+    /// <summary>Envelope header: the HTTP edge already authorized the sender's role and validated the request.</summary>
+    public const string CheckedAtEdge = "tksk-checked-at-edge";
+
+    /// <summary>A command on an existing referral.</summary>
+    public async Task<ReferralCommandOutcome> RunAsync(ReferralCommand command, Func<Referral, DecisionContext, Decision> decide)
+    {
+        var rule = AllowedAttribute.For(command.GetType());
+        if (!Edge && !rule.Allows(command.Actor)) return Forbidden(command, null);
+        // No stream can have the empty id (Marten refuses it): such a referral does not exist.
+        if (command.ReferralId == Guid.Empty) return new(CommandResult.NotFound, null);
+        // The stream's row stays locked until the commit: a second command on this referral waits
+        // and then decides on the state the first one left, instead of losing a race.
+        var stream = await session.Events.FetchForExclusiveWriting<Referral>(command.ReferralId);
+        // Outside the sender's scope the referral does not exist for them (nothing leaks, not even its status).
+        if (stream.Aggregate is not { } state || !command.Actor.Covers(state)) return new(CommandResult.NotFound, null);
+        if (!Scope.MayWorkOn(command.Actor, state.Assignment?.CoordinatorId, rule)) return Forbidden(command, state);
+        if (command.ExpectedVersion is { } expected && expected != stream.CurrentVersion) return new(CommandResult.StaleVersion, state);
+        session.Stamp(command.Actor);
+
+        var at = DecisionContext.Live(clock.GetUtcNow());
+        var decision = await InvalidAsync(command) is { } invalid ? Decision.Reject(invalid) : Decide(state, command, at, decide);
+        if (decision.Rejection is { } rejection) return Refused(command, state, rejection, at.Now);
+
+        // The workflow's policy completes the events (deadlines) and says what follows (routing, notices, checks).
+        var reaction = reactions.After(state, Fold(state, decision.Events, command.Actor.Id), decision.Events, at);
+        stream.AppendMany(reaction.Events);
+        foreach (var (referralId, @event) in decision.Elsewhere) session.Events.Append(referralId, @event);
+        await PublishAsync(decision.Messages, reaction);
+        // The case after the events, as the inline projection will store it: no second read.
+        return new(CommandResult.Done, Fold(state, reaction.Events, command.Actor.Id));
+    }
+
+    /// <summary>
+    /// A command that starts a referral (intake). The same steps; scope is checked on the case the first event
+    /// would start (an agency reports only within its grant), and a refusal writes nothing. Several may run in
+    /// one session (a batch), committed together.
+    /// </summary>
+    public async Task<ReferralCommandOutcome> StartAsync(ReferralCommand command, Func<DecisionContext, Decision> decide)
+    {
+        if (!Edge && !AllowedAttribute.For(command.GetType()).Allows(command.Actor)) return Forbidden(command, null);
+        var at = DecisionContext.Live(clock.GetUtcNow());
+        if (await InvalidAsync(command) is { } invalid) return Refused(command, null, invalid, at.Now);
+        var decision = decide(at);
+        if (decision.Rejection is { } rejection) return Refused(command, null, rejection, at.Now);
+        var started = Fold(null, decision.Events, command.Actor.Id);
+        if (!command.Actor.Covers(started)) return Forbidden(command, null);
+
+        var reaction = reactions.After(null, started, decision.Events, at);
+        session.Stamp(command.Actor);
+        session.Events.StartStream<Referral>(command.ReferralId, reaction.Events);
+        await PublishAsync(decision.Messages, reaction);
+        return new(CommandResult.Done, Fold(null, reaction.Events, command.Actor.Id));
+    }
+
+    private bool Edge => context.Envelope?.Headers.ContainsKey(CheckedAtEdge) == true;
+
+    // Enlisted in the outbox: sent only if the events commit, and never lost once they do.
+    private async Task PublishAsync(IReadOnlyList<object> decided, Reaction reaction)
+    {
+        foreach (var message in decided.Concat(reaction.Messages)) await context.PublishAsync(message);
+        foreach (var (message, at) in reaction.Scheduled) await context.ScheduleAsync(message, at);
+    }
+
+    /// <summary>
+    /// The command's request rules, for a command that did not come through the HTTP edge (which validated its request
+    /// already): read as its request, checked by the same validator, so a queued command obeys the rules of today.
+    /// </summary>
+    private async Task<Rejection?> InvalidAsync(ReferralCommand command)
+    {
+        if (Edge || command.RequestType is not { } requestType) return null;
+        var request = JsonSerializer.Deserialize(JsonSerializer.SerializeToUtf8Bytes(command, command.GetType(), ApiJson.Options), requestType, ApiJson.Options);
+        return request is not null && await validators.ErrorsAsync(request) is { } errors ? Rejection.Invalid(errors) : null;
+    }
+
+    private static Referral Fold(Referral? state, IEnumerable<object> events, string actor)
+    {
+        var folded = state;
+        foreach (var e in events) folded = ReferralEvolution.Evolve(folded, e, actor) with { Version = (folded?.Version ?? 0) + 1 };
+        return folded!;
+    }
+
+    /// <summary>Pure: the status table first (<see cref="ReferralActions"/>), then the command's own rule.</summary>
+    public static Decision Decide(Referral state, ReferralCommand command, DecisionContext at, Func<Referral, DecisionContext, Decision> rule) =>
+        command.AnyStatus || ReferralActions.For(state.Status).Contains(command.Action) ? rule(state, at) : Decision.Reject(Rejection.InvalidTransition(state, command.Action));
+
+    private ReferralCommandOutcome Forbidden(ReferralCommand command, Referral? state) => Refused(command, state,
+        new Rejection(Rejection.ForbiddenCode, new Dictionary<string, string> { ["command"] = command.GetType().Name, ["actor"] = command.Actor.Id }), clock.GetUtcNow());
+
+    private ReferralCommandOutcome Refused(ReferralCommand command, Referral? state, Rejection rejection, DateTimeOffset now)
+    {
+        var reason = ReferralProblems.Describe(rejection);
+        // A caller that waits (HTTP) is told; a queued or scheduled command has nobody to tell.
+        if (context.Envelope?.ReplyRequested is not null)
+            logger.LogInformation("Referral {ReferralId}: {Command} refused ({Code}): {Reason}", command.ReferralId, command.GetType().Name, rejection.Code, reason);
+        else
+        {
+            logger.LogWarning("Referral {ReferralId}: queued {Command} from {Actor} refused ({Code}): {Reason}",
+                command.ReferralId, command.GetType().Name, command.Actor.Id, rejection.Code, reason);
+            session.Store(RefusedCommand.Of(command, rejection, reason, command.Actor.Id, context.Envelope?.Id, now));
+        }
+        return new(rejection.Code == Rejection.ForbiddenCode ? CommandResult.Forbidden : CommandResult.Rejected, state, rejection);
+    }
+}

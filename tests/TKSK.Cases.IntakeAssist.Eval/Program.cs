@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using TKSK.Cases.IntakeAssist;
+using TKSK.Cases.IntakeAssist.Eval;
+using TKSK.Cases.Regions;
+
+// Measures intake assist on labelled posts (JSONL, one post a line, labelled like Data/intake-posts-dev.jsonl)
+// and prints the table for each file, beside a simple baseline. "--misses" also lists what it got wrong.
+var files = args.Where(a => !a.StartsWith("--")).ToList();
+if (files.Count == 0)
+{
+    Console.Error.WriteLine("Usage: dotnet run --project tests/TKSK.Cases.IntakeAssist.Eval -- <file.jsonl> [more files] [--misses]");
+    return 2;
+}
+var catalog = RegionCatalog.LoadEmbedded();
+var before = GC.GetTotalMemory(forceFullCollection: true);
+var assistant = new IntakeAssistant(catalog, province => province == "35");
+var built = Stopwatch.StartNew();
+_ = assistant.Index;
+built.Stop();
+var indexBytes = GC.GetTotalMemory(forceFullCollection: true) - before;
+GC.KeepAlive(assistant);
+var baseline = new Baseline(catalog);
+
+// "--show ID": the answer to one post, as the endpoint would give it.
+if (args.SkipWhile(a => a != "--show").Skip(1).FirstOrDefault() is { } show)
+{
+    files.Remove(show);
+    var post = files.SelectMany(LabelledPost.Read).First(p => p.Id == show);
+    Console.WriteLine(post.Text);
+    Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(assistant.Suggest(post.Text), new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+    return 0;
+}
+foreach (var file in files)
+{
+    var posts = LabelledPost.Read(file);
+    var run = Measure.Run(assistant, baseline, posts);
+    Report.Print(file, posts.Count, run, indexBytes, built.Elapsed, args.Contains("--misses"));
+}
+return 0;
