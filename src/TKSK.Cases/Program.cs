@@ -1,22 +1,25 @@
 using FluentValidation;
 using JasperFx;
 using TKSK.Cases.Access;
+using TKSK.Cases.Identity;
 using TKSK.Cases.Coordinators;
 using TKSK.Cases.Dashboards;
 using TKSK.Cases.Erasure;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Infrastructure.Postgres;
 using TKSK.Cases.IntakeAssist;
-using TKSK.Cases.Integration;
 using TKSK.Cases.Presence;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Regions;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Storage;
+using TKSK.Cases.Infrastructure.Idempotency;
 using TKSK.Cases.Workflow;
 using TKSK.Cases.Search;
 using TKSK.Cases.Webhooks;
 using TKSK.Cases.WebConsole;
 using Wolverine.Http;
 using TKSK.Cases.Casework;
+using TKSK.Cases.Infrastructure.Validation;
 
 try
 {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using TKSK.Cases.Referrals;
+using TKSK.Cases.Infrastructure.Json;
 
 namespace TKSK.Cases.IntakeAssist.Eval;
 
@@ -89,7 +90,7 @@ public static class Measure
             if (post.Pasung) recall = recall.Add(answer.Pasung.Value);
             if (answer.Pasung.Value != post.Pasung) Miss("pasung", post.Pasung, answer.Pasung.Value);
             var expectedUrgency = post.Urgency;
-            var gotUrgency = Infrastructure.SnakeCaseEnums.Code(answer.Urgency.Value);
+            var gotUrgency = SnakeCaseEnums.Code(answer.Urgency.Value);
             urgency = urgency.Add(gotUrgency == expectedUrgency);
             if (gotUrgency != expectedUrgency) Miss("urgency", expectedUrgency, gotUrgency);
             foreach (var (confidence, spans) in Shown_(answer))

@@ -1,11 +1,12 @@
 using FluentValidation;
 using Marten;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine;
 using Wolverine.Http;
 using TKSK.Cases.Access;
 using TKSK.Cases.Casework;
+using TKSK.Cases.Infrastructure.OpenApi;
+using TKSK.Cases.Infrastructure.Validation;
 
 namespace TKSK.Cases.Assignment;
 

@@ -1,7 +1,7 @@
 using Microsoft.Net.Http.Headers;
 using TKSK.Cases.Access;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
+using TKSK.Cases.Infrastructure.OpenApi;
 
 namespace TKSK.Cases.Casework;
 

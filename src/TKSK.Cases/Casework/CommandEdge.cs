@@ -3,9 +3,10 @@ using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using TKSK.Cases.Access;
-using TKSK.Cases.Infrastructure;
 using Wolverine;
 using TKSK.Cases.Referrals;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Language;
 
 namespace TKSK.Cases.Casework;
 

@@ -1,9 +1,10 @@
 using System.Text.Json;
 using Marten;
 using TKSK.Cases.Access;
-using TKSK.Cases.Infrastructure;
 using Wolverine;
 using TKSK.Cases.Referrals;
+using TKSK.Cases.Infrastructure.Validation;
+using TKSK.Cases.Infrastructure.Json;
 
 namespace TKSK.Cases.Casework;
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Json;
+using TKSK.Cases.Infrastructure.Language;
 
 namespace TKSK.Cases.Casework;
 

@@ -3,6 +3,10 @@ using TKSK.Cases.Access;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using TKSK.Cases.Referrals;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Regions;
+using TKSK.Cases.Infrastructure.Language;
+using TKSK.Cases.Audit;
 
 namespace TKSK.Cases.Casework;
 
@@ -89,11 +93,11 @@ public static class ReferralQueries
             && (text.Contains('Z') || text.Contains('+') || text.LastIndexOf('-') > 9))
             return true;
         if (!DateTime.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var local)) return false;
-        at = new DateTimeOffset(local, Infrastructure.Wib.Offset);
+        at = new DateTimeOffset(local, Wib.Offset);
         return true;
     }
 
-    private static IResult InvalidAsOf() => Infrastructure.ProblemResults.Invalid("asOf", Infrastructure.Text.T(
+    private static IResult InvalidAsOf() => ProblemResults.Invalid("asOf", Text.T(
         "Waktu ISO 8601, mis. 2026-11-01T08:00:00+07:00.", "An ISO 8601 time, e.g. 2026-11-01T08:00:00+07:00."));
 
     private static string? Header(JasperFx.Events.IEvent e, string name) =>

@@ -2,11 +2,12 @@ using FluentValidation;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using TKSK.Cases.Access;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
-using TKSK.Cases.Routing;
 using Wolverine;
 using Wolverine.Http;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Language;
+using TKSK.Cases.Infrastructure.Validation;
 
 namespace TKSK.Cases.Coordinators;
 
@@ -73,18 +74,4 @@ public static class DeactivationEndpoints
 
     private static IResult Conflict(string detail) =>
         Results.Problem(statusCode: 409, type: ProblemTypes.Of("coordinator-inactive"), title: Text.T("Koordinator tidak aktif", "Coordinator not active"), detail: detail);
-}
-
-public static class HandOverCaseloadHandler
-{
-    private static readonly Actor HandOver = Actor.System("handover");
-
-    /// <summary>One routing command per open case, each decided on the case as it then stands.</summary>
-    public static async Task<IEnumerable<object>> Handle(HandOverCaseload message, IQuerySession session)
-    {
-        var open = await session.Query<Referral>()
-            .Where(r => r.Assignment!.CoordinatorId == message.CoordinatorId && (r.Status == ReferralStatus.Assigned || r.Status == ReferralStatus.InProgress))
-            .Select(r => r.Id).ToListAsync();
-        return open.Select(id => new RouteReferral(id, message.CoordinatorId, message.SuccessorId) { Actor = HandOver });
-    }
 }

@@ -1,5 +1,6 @@
 using Marten;
-using TKSK.Cases.Infrastructure;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Language;
 
 namespace TKSK.Cases.Coordinators;
 

@@ -1,9 +1,10 @@
 using Marten;
 using TKSK.Cases.Access;
 using Microsoft.AspNetCore.Mvc;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Regions;
 using Wolverine.Http;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Language;
 
 namespace TKSK.Cases.Coordinators;
 

@@ -2,9 +2,11 @@ using FluentValidation;
 using Marten;
 using TKSK.Cases.Access;
 using Microsoft.AspNetCore.Mvc;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Regions;
 using Wolverine.Http;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Language;
+using TKSK.Cases.Infrastructure.Validation;
 
 namespace TKSK.Cases.Coordinators;
 

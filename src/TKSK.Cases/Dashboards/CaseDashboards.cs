@@ -2,9 +2,10 @@ using Marten;
 using Microsoft.AspNetCore.Mvc;
 using TKSK.Cases.Access;
 using TKSK.Cases.Coordinators;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Regions;
 using Wolverine.Http;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Language;
 
 namespace TKSK.Cases.Dashboards;
 

@@ -1,7 +1,6 @@
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Regions;
 

@@ -1,8 +1,9 @@
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using TKSK.Cases.Access;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Regions;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Language;
 
 namespace TKSK.Cases.Dashboards;
 

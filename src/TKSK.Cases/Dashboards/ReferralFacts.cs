@@ -1,5 +1,5 @@
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
+using TKSK.Cases.Infrastructure.Json;
 
 namespace TKSK.Cases.Dashboards;
 

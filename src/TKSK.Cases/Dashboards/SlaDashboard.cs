@@ -5,9 +5,10 @@ using Npgsql;
 using Microsoft.Extensions.Options;
 using TKSK.Cases.Access;
 using TKSK.Cases.Deadlines;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Regions;
 using Wolverine.Http;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Language;
 
 namespace TKSK.Cases.Dashboards;
 

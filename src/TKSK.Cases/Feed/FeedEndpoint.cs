@@ -1,8 +1,10 @@
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using TKSK.Cases.Access;
-using TKSK.Cases.Infrastructure;
 using Wolverine.Http;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Language;
+using TKSK.Cases.Audit;
 
 namespace TKSK.Cases.Feed;
 

@@ -18,8 +18,6 @@ public sealed record IntakeOutcomes(IReadOnlyList<ReferralCommandOutcome> Items)
 /// </summary>
 public static class IntakeHandler
 {
-    private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
-
     public static async Task<IntakeOutcomes> Handle(
         ReceiveReferrals message, ReferralPipeline pipeline, IDocumentSession session, RegionCatalog regions, ServedArea servedArea,
         TimeProvider clock, CancellationToken ct)
@@ -31,7 +29,7 @@ public static class IntakeHandler
         // report refused after this leaves a gap (README: case numbers).
         var reads = session.CreateBatchQuery();
         var stored = PossibleDuplicates.Candidates(reads, reports, now);
-        var numbers = ReferralNumbers.Reserve(reads, now.ToOffset(Wib).Year, reports.Count);
+        var numbers = ReferralNumbers.Reserve(reads, Wib.YearOf(now), reports.Count);
         await reads.Execute(ct);
 
         var outcomes = new List<ReferralCommandOutcome>();

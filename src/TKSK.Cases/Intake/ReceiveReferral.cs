@@ -1,6 +1,7 @@
 using TKSK.Cases.Access;
 using TKSK.Cases.Casework;
 using TKSK.Cases.Referrals;
+using TKSK.Cases.Infrastructure.Validation;
 
 namespace TKSK.Cases.Intake;
 
@@ -32,7 +33,7 @@ public sealed record SubjectInput(string? Name, string? Nik, Sex? Sex, int? Appr
 /// <param name="DesaCode">Kemendagri code of the desa/kelurahan, e.g. 35.78.01.1001.</param>
 /// <param name="KecamatanCode">Kecamatan code, when the desa is not known.</param>
 public sealed record LocationInput(string? DesaCode, string? KecamatanCode, string? Address, double? Latitude, double? Longitude)
-    : Infrastructure.IHasCoordinates;
+    : IHasCoordinates;
 
 /// <summary>
 /// Log a report: the command that starts a referral's stream, with the id it will have. JSC's desk and agencies'

@@ -1,10 +1,12 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using TKSK.Cases.Access;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Casework;
 using Wolverine;
 using Wolverine.Http;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Validation;
+using TKSK.Cases.Infrastructure.Language;
 
 namespace TKSK.Cases.Intake;
 

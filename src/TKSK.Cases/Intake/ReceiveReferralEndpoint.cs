@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using TKSK.Cases.Access;
 using TKSK.Cases.Casework;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine;
 using Wolverine.Http;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Language;
 
 namespace TKSK.Cases.Intake;
 

@@ -1,9 +1,12 @@
 using FluentValidation;
 using TKSK.Cases.Categories;
 using TKSK.Cases.Coordinators;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Regions;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Validation;
+using TKSK.Cases.Infrastructure.Language;
+using TKSK.Cases.Casework;
 
 namespace TKSK.Cases.Intake;
 

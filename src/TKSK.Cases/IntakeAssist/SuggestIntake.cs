@@ -1,10 +1,10 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
-using TKSK.Cases.Infrastructure;
-using TKSK.Cases.Integration;
 using Wolverine.Http;
 
 using TKSK.Cases.Access;
+using TKSK.Cases.Infrastructure.Idempotency;
+using TKSK.Cases.Infrastructure.Language;
 
 namespace TKSK.Cases.IntakeAssist;
 

@@ -1,11 +1,13 @@
 using System.Net.Http.Json;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
-using TKSK.Cases.Infrastructure;
 using Wolverine;
 using Wolverine.Http;
 
 using TKSK.Cases.Access;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Json;
+using TKSK.Cases.Infrastructure.Language;
 
 namespace TKSK.Cases.Notifications;
 

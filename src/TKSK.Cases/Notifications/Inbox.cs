@@ -2,8 +2,9 @@ using Marten;
 using Microsoft.AspNetCore.Mvc;
 using TKSK.Cases.Access;
 using TKSK.Cases.Coordinators;
-using TKSK.Cases.Infrastructure;
 using Wolverine.Http;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Language;
 
 namespace TKSK.Cases.Notifications;
 

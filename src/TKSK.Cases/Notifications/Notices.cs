@@ -63,7 +63,7 @@ public static class Notices
     };
 
     private static string Wib(DateTimeOffset at) =>
-        at.ToOffset(TimeSpan.FromHours(7)).ToString("d MMM yyyy HH:mm", System.Globalization.CultureInfo.GetCultureInfo("id-ID")) + " WIB";
+        at.ToOffset(Regions.Wib.Offset).ToString("d MMM yyyy HH:mm", System.Globalization.CultureInfo.GetCultureInfo("id-ID")) + " WIB";
 
     private static Guid IdOf(params object[] parts) =>
         new(MD5.HashData(Encoding.UTF8.GetBytes(string.Join('|', parts))));

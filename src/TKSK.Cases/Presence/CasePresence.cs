@@ -3,7 +3,9 @@ using Marten;
 using Microsoft.AspNetCore.Mvc;
 using TKSK.Cases.Access;
 using TKSK.Cases.Casework;
-using TKSK.Cases.Infrastructure;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Language;
+using TKSK.Cases.Infrastructure.Validation;
 using TKSK.Cases.Referrals;
 using Wolverine.Http;
 

@@ -1,6 +1,3 @@
-using FluentValidation;
-using TKSK.Cases.Infrastructure;
-
 namespace TKSK.Cases.Referrals;
 
 /// <summary>
@@ -19,12 +16,4 @@ public static class Nik
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month)
             && nik[..2] != "00" && nik[12..] != "0000";
     }
-}
-
-public static class NikRules
-{
-    public static IRuleBuilderOptions<T, string?> Nik<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(nik => nik is null || Referrals.Nik.IsPlausible(nik)).WithMessage(_ => Text.T(
-            "NIK harus 16 angka dengan tanggal lahir yang mungkin (digit 7–12: DDMMYY, perempuan +40 pada tanggal).",
-            "NIK must be 16 digits with a plausible birth date (digits 7–12: DDMMYY, women add 40 to the day)."));
 }

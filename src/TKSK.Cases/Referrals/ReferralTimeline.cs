@@ -49,9 +49,6 @@ public static class ReferralTimeline
     // episodes existed then read the same whether folded from scratch or from their stored document.
     private static IReadOnlyList<Episode> EpisodesSoFar(Referral s) => s.Episodes.Count > 0 ? s.Episodes : [new Episode(1, s.ReceivedAt, null)];
 
-    /// <summary>A step is due by the end of its day in East Java (WIB).</summary>
-    public static DateTimeOffset EndOfDayWib(DateOnly day) => new(day.ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.FromHours(7));
-
     private static Referral Add(Referral s, DeadlineKind kind, Due? due, Guid? about) =>
         due is null ? s : s with { Deadlines = [.. s.Deadlines, new Deadline(due.DeadlineId, kind, due.At, about, s.Episode)] };
 

@@ -1,4 +1,4 @@
-using TKSK.Cases.Infrastructure;
+using TKSK.Cases.Infrastructure.Json;
 
 namespace TKSK.Cases.Referrals;
 

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
-using TKSK.Cases.Infrastructure;
 using Wolverine.Http;
 
 using TKSK.Cases.Access;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Language;
 
 namespace TKSK.Cases.Regions;
 

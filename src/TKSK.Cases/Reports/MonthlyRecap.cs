@@ -4,9 +4,11 @@ using Microsoft.Net.Http.Headers;
 using TKSK.Cases.Access;
 using TKSK.Cases.Categories;
 using TKSK.Cases.Dashboards;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Regions;
 using Wolverine.Http;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Csv;
+using TKSK.Cases.Infrastructure.Language;
 
 namespace TKSK.Cases.Reports;
 

@@ -4,9 +4,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using TKSK.Cases.Access;
 using TKSK.Cases.Categories;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Regions;
 using Wolverine.Http;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Csv;
+using TKSK.Cases.Infrastructure.Language;
+using TKSK.Cases.Audit;
 
 namespace TKSK.Cases.Search;
 

@@ -2,9 +2,10 @@ using Marten;
 using Marten.Linq.MatchesSql;
 using TKSK.Cases.Access;
 using TKSK.Cases.Categories;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Regions;
+using TKSK.Cases.Infrastructure.Json;
+using TKSK.Cases.Infrastructure.Language;
 
 namespace TKSK.Cases.Search;
 

@@ -3,9 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using TKSK.Cases.Access;
 using TKSK.Cases.Categories;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Regions;
 using Wolverine.Http;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Language;
 
 namespace TKSK.Cases.Search;
 

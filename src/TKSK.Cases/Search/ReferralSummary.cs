@@ -1,8 +1,8 @@
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 using TKSK.Cases.Categories;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
+using TKSK.Cases.Infrastructure.Json;
 
 namespace TKSK.Cases.Search;
 

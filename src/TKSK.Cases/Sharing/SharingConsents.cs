@@ -1,11 +1,14 @@
 using FluentValidation;
 using Marten;
 using TKSK.Cases.Access;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using Wolverine;
 using Wolverine.Http;
 using TKSK.Cases.Casework;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Language;
+using TKSK.Cases.Infrastructure.Validation;
+using TKSK.Cases.Identity;
 
 namespace TKSK.Cases.Sharing;
 

@@ -6,7 +6,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.AspNetCore.StaticAssets.Infrastructure;
 using Microsoft.Net.Http.Headers;
-using TKSK.Cases.Infrastructure;
+using TKSK.Cases.Infrastructure.Http;
 
 namespace TKSK.Cases.WebConsole;
 

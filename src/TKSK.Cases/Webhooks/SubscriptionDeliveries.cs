@@ -4,8 +4,11 @@ using Marten.Patching;
 using Microsoft.AspNetCore.Mvc;
 using TKSK.Cases.Access;
 using TKSK.Cases.Feed;
-using TKSK.Cases.Infrastructure;
 using Wolverine.Http;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Json;
+using TKSK.Cases.Infrastructure.Language;
+using TKSK.Cases.Infrastructure.Validation;
 
 namespace TKSK.Cases.Webhooks;
 

@@ -4,9 +4,12 @@ using Microsoft.AspNetCore.Mvc;
 using TKSK.Cases.Access;
 using TKSK.Cases.Categories;
 using TKSK.Cases.Feed;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Regions;
 using Wolverine.Http;
+using TKSK.Cases.Infrastructure.Idempotency;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Language;
+using TKSK.Cases.Infrastructure.Validation;
 
 namespace TKSK.Cases.Webhooks;
 
@@ -48,7 +51,7 @@ public static class SubscriptionEndpoints
     [Allowed(AgencyScope = ApiKeyScopes.Webhooks)]
     [ProducesResponseType<CreatedSubscription>(201), ProducesResponseType<ProblemDetails>(403, "application/problem+json"),
      ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
-    [Integration.SecretInAnswer("secret")] // a replay (Idempotency-Key) must not hand the signing secret out again
+    [SecretInAnswer("secret")] // a replay (Idempotency-Key) must not hand the signing secret out again
     public static async Task<IResult> Create(CreateSubscriptionRequest request, IDocumentSession session, HttpContext http, WebhookPolicy policy,
         TimeProvider clock, CancellationToken ct)
     {

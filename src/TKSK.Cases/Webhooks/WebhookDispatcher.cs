@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using Marten;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Access;
 using TKSK.Cases.Feed;
+using TKSK.Cases.Infrastructure.Storage;
+using TKSK.Cases.Audit;
+using TKSK.Cases.Identity;
 
 namespace TKSK.Cases.Webhooks;
 

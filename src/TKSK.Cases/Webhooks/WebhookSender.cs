@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using TKSK.Cases.Feed;
-using TKSK.Cases.Infrastructure;
+using TKSK.Cases.Infrastructure.Json;
 
 namespace TKSK.Cases.Webhooks;
 

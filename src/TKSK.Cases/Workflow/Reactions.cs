@@ -4,6 +4,7 @@ using TKSK.Cases.Deadlines;
 using TKSK.Cases.Notifications;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Routing;
+using TKSK.Cases.Regions;
 
 namespace TKSK.Cases.Workflow;
 
@@ -41,7 +42,7 @@ public static class Reactions
                         ? Set(DeadlineKind.FirstVisit, policy.For(DeadlineKind.FirstVisit, after.Urgency)) : null,
                     ResolutionDue = FirstOfEpisode(after, DeadlineKind.Resolution) ? Set(DeadlineKind.Resolution, policy.For(DeadlineKind.Resolution, after.Urgency)) : null,
                 },
-                InterventionStepAdded { DueDate: { } day } step => step with { Deadline = Check(new Due(step.StepId, ReferralTimeline.EndOfDayWib(day)), DeadlineKind.Step) },
+                InterventionStepAdded { DueDate: { } day } step => step with { Deadline = Check(new Due(step.StepId, Wib.EndOf(day)), DeadlineKind.Step) },
                 ResolutionApproved closed when FollowedUp(after) => closed with
                 {
                     FollowUps = [.. policy.FollowUps.Select(offset => new ScheduledFollowUp(at.NewId(), now + offset))],

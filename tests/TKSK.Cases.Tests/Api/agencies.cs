@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using TKSK.Cases.Access;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Tests.Support;
+using TKSK.Cases.Identity;
 
 namespace TKSK.Cases.Tests.Api;
 

@@ -3,6 +3,7 @@ using Marten;
 using TKSK.Cases.Access;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Tests.Support;
+using TKSK.Cases.Infrastructure.Storage;
 
 namespace TKSK.Cases.Tests.Api;
 
@@ -211,10 +212,10 @@ public sealed class hardening(AppFixture fixture) : IntegrationContext(fixture)
     [Fact]
     public void an_unreachable_database_is_an_outage_and_a_refused_statement_is_not()
     {
-        Assert.True(Infrastructure.DatabaseOutage.IsOutage(new Npgsql.NpgsqlException("Failed to connect", new System.Net.Sockets.SocketException(111))));
-        Assert.True(Infrastructure.DatabaseOutage.IsOutage(new InvalidOperationException("wrapped", new TimeoutException())));
-        Assert.True(Infrastructure.DatabaseOutage.IsOutage(new Npgsql.PostgresException("terminating", "FATAL", "FATAL", "57P01")));
-        Assert.False(Infrastructure.DatabaseOutage.IsOutage(new Npgsql.PostgresException("unsupported Unicode escape", "ERROR", "ERROR", "22P05")));
-        Assert.False(Infrastructure.DatabaseOutage.IsOutage(new ArgumentOutOfRangeException("id")));
+        Assert.True(DatabaseOutage.IsOutage(new Npgsql.NpgsqlException("Failed to connect", new System.Net.Sockets.SocketException(111))));
+        Assert.True(DatabaseOutage.IsOutage(new InvalidOperationException("wrapped", new TimeoutException())));
+        Assert.True(DatabaseOutage.IsOutage(new Npgsql.PostgresException("terminating", "FATAL", "FATAL", "57P01")));
+        Assert.False(DatabaseOutage.IsOutage(new Npgsql.PostgresException("unsupported Unicode escape", "ERROR", "ERROR", "22P05")));
+        Assert.False(DatabaseOutage.IsOutage(new ArgumentOutOfRangeException("id")));
     }
 }

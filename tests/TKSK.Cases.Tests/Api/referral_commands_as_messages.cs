@@ -13,6 +13,7 @@ using TKSK.Cases.Tests.Support;
 using Wolverine;
 using Wolverine.Tracking;
 using TKSK.Cases.Casework;
+using TKSK.Cases.Infrastructure.Json;
 
 namespace TKSK.Cases.Tests.Api;
 
@@ -46,7 +47,7 @@ public sealed class referral_commands_as_messages(AppFixture fixture) : Integrat
         await using var session = Fixture.Store.QuerySession();
         var referral = (await session.LoadAsync<Referral>(Guid.Parse(id)))!;
         var events = await session.Events.FetchStreamAsync(Guid.Parse(id));
-        return (Infrastructure.SnakeCaseEnums.Code(referral.Status), referral.Version, events.Select(e => e.EventTypeName).ToList());
+        return (SnakeCaseEnums.Code(referral.Status), referral.Version, events.Select(e => e.EventTypeName).ToList());
     }
 
     /// <summary>Two referrals in the same state: one takes the command over HTTP, the other as a message.</summary>

@@ -84,7 +84,7 @@ public sealed class sign_in_outside_development(AppFixture fixture) : Integratio
                 ["Auth:Jwt:SigningKey"] = Key, ["Auth:Jwt:Issuer"] = "tksk-test", ["Auth:Jwt:Audience"] = "tksk-cases",
             }).Build();
             using var signedIn = new HttpRequestMessage(HttpMethod.Post, "/api/v1/dev/tokens") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
-            signedIn.Headers.Authorization = new("Bearer", TKSK.Cases.Access.SignIn.Mint(configuration, "prod-admin", "Prod Admin", TKSK.Cases.Access.Role.ProvinceAdmin, "35", null, DateTimeOffset.UtcNow.AddHours(1)));
+            signedIn.Headers.Authorization = new("Bearer", TKSK.Cases.Identity.SignIn.Mint(configuration, "prod-admin", "Prod Admin", TKSK.Cases.Access.Role.ProvinceAdmin, "35", null, DateTimeOffset.UtcNow.AddHours(1)));
             Assert.Equal(HttpStatusCode.NotFound, (await http.SendAsync(signedIn)).StatusCode);
             Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/v1/coordinators")).StatusCode);
         }
@@ -120,7 +120,7 @@ public sealed class sign_in_outside_development(AppFixture fixture) : Integratio
             {
                 ["Auth:Jwt:SigningKey"] = Key, ["Auth:Jwt:Issuer"] = "tksk-test", ["Auth:Jwt:Audience"] = "tksk-cases",
             }).Build();
-            var token = TKSK.Cases.Access.SignIn.Mint(configuration, "prod-admin", "Prod Admin", TKSK.Cases.Access.Role.ProvinceAdmin, "35", null, DateTimeOffset.UtcNow.AddHours(1));
+            var token = TKSK.Cases.Identity.SignIn.Mint(configuration, "prod-admin", "Prod Admin", TKSK.Cases.Access.Role.ProvinceAdmin, "35", null, DateTimeOffset.UtcNow.AddHours(1));
             http.DefaultRequestHeaders.Authorization = new("Bearer", token);
             await check(http);
         }

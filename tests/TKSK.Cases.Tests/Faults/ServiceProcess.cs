@@ -6,6 +6,7 @@ using System.Text;
 using Microsoft.Extensions.Configuration;
 using TKSK.Cases.Access;
 using TKSK.Cases.Infrastructure.Postgres;
+using TKSK.Cases.Identity;
 
 namespace TKSK.Cases.Tests.Faults;
 

@@ -8,6 +8,7 @@ using TKSK.Cases.Tests.Support;
 using Wolverine;
 using Wolverine.Tracking;
 using Xunit.Abstractions;
+using TKSK.Cases.Identity;
 
 namespace TKSK.Cases.Tests.Faults;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using TKSK.Cases.Infrastructure;
+using TKSK.Cases.Infrastructure.Csv;
 
 namespace TKSK.Cases.Tests.Specs;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using CsCheck;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Resolution;
 using static TKSK.Cases.Tests.Specs.ReferralStories;
+using TKSK.Cases.Infrastructure.Json;
 
 namespace TKSK.Cases.Tests.Specs;
 

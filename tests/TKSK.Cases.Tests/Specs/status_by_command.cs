@@ -1,12 +1,12 @@
 using TKSK.Cases.Assessment;
 using TKSK.Cases.Assignment;
 using TKSK.Cases.FieldWork;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Notes;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Resolution;
 using static TKSK.Cases.Tests.Specs.ReferralStories;
 using TKSK.Cases.Casework;
+using TKSK.Cases.Infrastructure.Json;
 
 namespace TKSK.Cases.Tests.Specs;
 

@@ -8,6 +8,7 @@ using Wolverine.Tracking;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TKSK.Cases.Access;
+using TKSK.Cases.Identity;
 
 namespace TKSK.Cases.Tests.Support;
 

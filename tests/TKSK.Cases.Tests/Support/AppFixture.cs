@@ -2,7 +2,6 @@ using Alba;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using TKSK.Cases.Infrastructure;
 using TKSK.Cases.Infrastructure.Postgres;
 using Wolverine;
 

@@ -3,6 +3,7 @@ using TKSK.Cases.Categories;
 using TKSK.Cases.Coordinators;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Regions;
+using TKSK.Cases.Infrastructure.Json;
 
 namespace TKSK.Cases.Tests.Support;
 
@@ -214,7 +215,7 @@ public sealed class ReferralGenerator(int seed, DateTimeOffset now, IReadOnlyLis
         return Done();
     }
 
-    private static string Code<T>(T value) where T : struct, Enum => Infrastructure.SnakeCaseEnums.Code(value);
+    private static string Code<T>(T value) where T : struct, Enum => SnakeCaseEnums.Code(value);
 
     /// <summary>Appends every referral's events as its stream, <paramref name="perSession"/> streams per transaction.</summary>
     public static async Task AppendAsync(IDocumentStore store, IEnumerable<GeneratedReferral> referrals, int perSession = 100, CancellationToken ct = default)

@@ -1,0 +1,90 @@
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+using NpgsqlTypes;
+using Wolverine.Http;
+
+using TKSK.Cases.Access;
+using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Language;
+
+namespace TKSK.Cases.Audit;
+
+/// <summary>
+/// A disclosure of a referral's personal data: a person read its full case view or history, an agency
+/// read it unmasked under a basis for sharing, a feed page or webhook delivery carried it unmasked, or
+/// an export carried a list of cases (then <c>Filter</c> and <c>Rows</c> say which; no single referral).
+/// UU PDP requires processing of specific personal data to be recorded. Agencies' masked reads are not
+/// (they show no such data).
+/// </summary>
+/// <param name="Filter">For an export: its filter (query string); for a webhook delivery: the subscription.</param>
+/// <param name="Rows">For an export: how many cases it carried.</param>
+public sealed record AccessLogEntry(
+    Guid Id, Guid ReferralId, string ReferralNumber, string What, string ActorId, string ActorName, string ActorRole, DateTimeOffset At,
+    string? Filter = null, int? Rows = null);
+
+public static class AccessLog
+{
+    public const string CaseView = "case_view", History = "history", Export = "export", Feed = "feed", Webhook = "webhook";
+
+    public static void Configure(StoreOptions opts) =>
+        opts.Schema.For<AccessLogEntry>().Index(e => e.ReferralId).Index(e => e.ActorId).Index(e => e.At);
+
+    public static AccessLogEntry Entry(Actor actor, Guid referralId, string number, string what, DateTimeOffset now, string? filter = null, int? rows = null) =>
+        new(Guid.CreateVersion7(now), referralId, number, what, actor.Id, actor.Name, Actor.Code(actor.Role), now, filter, rows);
+
+    /// <summary>
+    /// Records the read before the case is answered: if it cannot be recorded, the read fails (nothing unrecorded).
+    /// One auto-committed INSERT, not a unit of work (begin, upsert, commit): a read costs one more round trip,
+    /// not three. The row is the one Marten would write (its serializer, its table), so it is queried as usual.
+    /// </summary>
+    public static Task RecordAsync(IQuerySession session, Actor actor, Guid referralId, string number, string what, DateTimeOffset now, CancellationToken ct) =>
+        RecordAsync(session.DocumentStore, [Entry(actor, referralId, number, what, now)], ct);
+
+    /// <summary>Several disclosures (a feed page, an export's chunk) in one auto-committed INSERT.</summary>
+    public static async Task RecordAsync(IDocumentStore store, IReadOnlyList<AccessLogEntry> entries, CancellationToken ct)
+    {
+        if (entries.Count == 0) return;
+        var serializer = store.Options.Serializer();
+        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var insert = new NpgsqlCommand(
+            $"insert into {store.Options.DatabaseSchemaName}.mt_doc_accesslogentry (id, data, mt_dotnet_type) " +
+            "select id, data, $3 from unnest($1::uuid[], $2::jsonb[]) as t(id, data)", connection)
+        {
+            Parameters =
+            {
+                new() { Value = entries.Select(e => e.Id).ToArray() },
+                new() { Value = entries.Select(e => serializer.ToJson(e)).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb },
+                new() { Value = typeof(AccessLogEntry).FullName },
+            },
+        };
+        await insert.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Who read which referral and when, newest first; filter by referral or by person (province admin).</summary>
+    [WolverineGet("/api/v1/access-log", OperationId = "ListAccessLog"), Tags("Personal data")]
+    [Allowed]
+    [ProducesResponseType<AccessLogPage>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
+    public static async Task<IResult> ListAsync(string? referral, string? actor, int? page, IQuerySession session, CancellationToken ct)
+    {
+        Guid? referralId = null;
+        if (referral is not null)
+        {
+            if (!Guid.TryParse(referral, out var parsed))
+                return ProblemResults.Invalid("referral", Text.T("Harus berupa id rujukan (UUID).", "Must be a referral id (UUID)."));
+            referralId = parsed;
+        }
+        if (page is < 1) return ProblemResults.Invalid("page", Text.T("Halaman dimulai dari 1.", "Pages start at 1."));
+        IQueryable<AccessLogEntry> query = session.Query<AccessLogEntry>();
+        if (referralId is { } only) query = query.Where(e => e.ReferralId == only);
+        if (actor is not null) query = query.Where(e => e.ActorId == actor);
+        const int size = 100;
+        var number = page ?? 1;
+        if (Paging.Offset(number, size, ("Saring dengan referral atau actor.", "Filter by referral or actor."), out var skip) is { } tooDeep) return tooDeep;
+        var items = await query.OrderByDescending(e => e.At).Skip(skip).Take(size).ToListAsync(ct);
+        return Results.Ok(new AccessLogPage(items, number, size));
+    }
+}
+
+public sealed record AccessLogPage(IReadOnlyList<AccessLogEntry> Items, int Page, int PageSize);

@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+using FluentValidation;
+using FluentValidation.Validators;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+using TKSK.Cases.Infrastructure.Http;
+
+namespace TKSK.Cases.Infrastructure.OpenApi;
+
+/// <summary>
+/// Makes the OpenAPI document say what the API really does: wire types keep the schema names they were
+/// first published under (<see cref="PublishedAsAttribute"/>), enums list their snake_case codes,
+/// a request's <c>required</c> comes from its validator (not from C# nullability), and Wolverine's
+/// internal chain names are not shown as operation descriptions. A request body's schema is named
+/// for the operation it belongs to (AssignCoordinatorRequest → AssignCoordinator), the name it was
+/// first published under: the C# name is free to change, the contract is not.
+/// </summary>
+public static class OpenApiConventions
+{
+    public static OpenApiOptions AddTkskConventions(this OpenApiOptions options)
+    {
+        options.CreateSchemaReferenceId = type =>
+            type.Type.GetCustomAttributes(typeof(PublishedAsAttribute), false) is [PublishedAsAttribute published] ? published.Name
+            : OpenApiOptions.CreateDefaultSchemaReferenceId(type) is { } id && id.EndsWith("Request") && id != "Request" ? id[..^"Request".Length]
+            : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
+        options.AddSchemaTransformer((schema, context, _) =>
+        {
+            var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
+            if (type.IsEnum) DescribeEnum(schema, type);
+            else DescribeRequired(schema, type, context.ApplicationServices);
+            if (type.IsAssignableTo(typeof(IPublishedWithAction))) KeepPublishedAction(schema);
+            return Task.CompletedTask;
+        });
+        options.AddDocumentTransformer((document, _, _) =>
+        {
+            // The problem types a client may switch on, with what each means: stable URNs (ProblemTypes).
+            var table = string.Join('\n', ProblemTypes.Described.Select(p => $"| `{p.Key}` | {p.Value} |"));
+            document.Info.Description += $"\n\n## Problem types (RFC 9457)\n| type | meaning |\n|---|---|\n{table}";
+            var types = new JsonObject();
+            foreach (var (type, meaning) in ProblemTypes.Described) types[type] = meaning;
+            document.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+            document.Extensions["x-problem-types"] = new JsonNodeExtension(types);
+            return Task.CompletedTask;
+        });
+        options.AddOperationTransformer((operation, _, _) =>
+        {
+            if (operation.Description is { } d && (d.StartsWith("GET_") || d.StartsWith("POST_"))) operation.Description = null;
+            return Task.CompletedTask;
+        });
+        return options;
+    }
+
+    // The first published document showed an optional "action" on the body of each referral
+    // command (the wire record was also the command and carried its name). It was never read; it
+    // stays documented so that clients generated from that document stay the same.
+    private static void KeepPublishedAction(OpenApiSchema schema) =>
+        schema.Properties?.TryAdd("action", new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null });
+
+    private static void DescribeEnum(OpenApiSchema schema, Type type)
+    {
+        schema.Type = JsonSchemaType.String;
+        schema.Enum = Enum.GetValues(type).Cast<object>()
+            .Select(v => (JsonNode)JsonValue.Create(System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(v.ToString()!))!)
+            .ToList();
+    }
+
+    private static void DescribeRequired(OpenApiSchema schema, Type type, IServiceProvider services)
+    {
+        if (schema.Properties is null || schema.Properties.Count == 0) return;
+        if (services.GetService(typeof(IValidator<>).MakeGenericType(type)) is not IValidator validator)
+        {
+            // Response shapes and nested inputs: nothing is promised as required by the request rules.
+            if (type.Namespace?.StartsWith("TKSK.Cases") == true && type.Name.EndsWith("Input")) schema.Required?.Clear();
+            return;
+        }
+        var descriptor = validator.CreateDescriptor();
+        var required = schema.Properties.Keys.Where(name =>
+            descriptor.GetRulesForMember(char.ToUpperInvariant(name[0]) + name[1..])
+                .SelectMany(rule => rule.Components)
+                .Any(c => c.Validator is INotNullValidator or INotEmptyValidator && !c.HasCondition && !c.HasAsyncCondition));
+        schema.Required = new HashSet<string>(required);
+    }
+}
+
+/// <summary>A referral command's request body, first published with an (ignored) "action" member.</summary>
+public interface IPublishedWithAction;
+
+/// <summary>
+/// The schema name a wire type was first published under, when its C# name differs (the case view was first
+/// published as "Referral"): generated clients keep their type names.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class PublishedAsAttribute(string name) : Attribute
+{
+    public string Name => name;
+}

@@ -1,0 +1,100 @@
+using JasperFx;
+using JasperFx.CodeGeneration;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using Marten;
+using Npgsql;
+using Weasel.Core;
+using Wolverine;
+using TKSK.Cases.Infrastructure.Postgres;
+using Wolverine.ErrorHandling;
+using Wolverine.Marten;
+using TKSK.Cases.Infrastructure.Json;
+using TKSK.Cases.Infrastructure.Validation;
+
+namespace TKSK.Cases.Infrastructure.Storage;
+
+/// <summary>Marten (event store, documents) and Wolverine (handlers, outbox) on one PostgreSQL.</summary>
+public static class CaseStoreSetup
+{
+    public const string Schema = "tksk";
+
+    public static WebApplicationBuilder AddCaseStore(this WebApplicationBuilder builder)
+    {
+        var connectionString = DatabaseOutage.FailFast(builder.Configuration.GetConnectionString(EmbeddedDatabase.ConnectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{EmbeddedDatabase.ConnectionName} is not configured."));
+
+        builder.Services.AddMarten(opts =>
+            {
+                opts.Connection(connectionString);
+                opts.DatabaseSchemaName = Schema;
+                opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, configure: json =>
+                {
+                    json.Converters.Add(new SnakeCaseEnumConverterFactory());
+                });
+
+                // The audit trail: who (user name), which request (correlation), caused by what.
+                opts.Events.MetadataConfig.UserNameEnabled = true;
+                opts.Events.MetadataConfig.CorrelationIdEnabled = true;
+                opts.Events.MetadataConfig.CausationIdEnabled = true;
+                opts.Events.MetadataConfig.HeadersEnabled = true;
+                // Required by the placeholder lock package (build/placeholders/README.md): the served
+                // DistributedLock.Postgres refuses multiplexing, which the daemon's lock would ask for.
+                opts.Events.UseAdvisoryLockTransaction = true;
+
+            })
+            .IntegrateWithWolverine()
+            // The read side (dashboards, SLA, recaps) is built by the async daemon. HotCold: one node
+            // runs it and another takes over when that node dies, so several nodes can share the
+            // database; tests run it Solo (shared/notes/dependencies.md, UseAdvisoryLockTransaction above).
+            .AddAsyncDaemon(DaemonMode.HotCold)
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup();
+
+        // CodeGeneration__TypeLoadMode (Dynamic, Auto, Static) overrides both defaults below: the
+        // benchmark runs a Release build with pre-generated code in Development (for its sign-in)
+        // and must load that code as production does, not compile it at start-up.
+        var typeLoadMode = builder.Configuration.GetValue<TypeLoadMode?>("CodeGeneration:TypeLoadMode");
+        builder.Services.CritterStackDefaults(x =>
+        {
+            // No generated code is committed: it would silently miss a middleware added later.
+            // Development and tests compile at start-up (routes warmed eagerly in Program.cs).
+            // Production (Auto) loads what 'codegen write' generated in the image build
+            // (deploy/Dockerfile) and compiles only what is missing, so start-up never fails.
+            x.Development.GeneratedCodeMode = typeLoadMode ?? TypeLoadMode.Dynamic;
+            // Written files would be compiled into the next build and could go stale there.
+            x.Development.SourceCodeWritingEnabled = false;
+            x.Production.GeneratedCodeMode = typeLoadMode ?? TypeLoadMode.Auto;
+            x.Production.ResourceAutoCreate = AutoCreate.CreateOrUpdate;
+        });
+
+        builder.Host.UseWolverine(opts =>
+        {
+            // Extensions are named here, not found by scanning every assembly in the folder. The Roslyn
+            // compiler is registered only where code may be compiled (Dynamic, Auto): with Static it is
+            // never loaded, which saves a second of start-up and tens of megabytes.
+            if (typeLoadMode != TypeLoadMode.Static) opts.UseRuntimeCompilation();
+            // Handlers and endpoints live in this assembly, whichever program hosts it (the load program does).
+            opts.ApplicationAssembly = typeof(CaseStoreSetup).Assembly;
+            opts.Policies.AutoApplyTransactions();
+            opts.Policies.UseDurableLocalQueues();
+            // The signed-in user's name becomes Marten's LastModifiedBy, i.e. each event's user name.
+            opts.EnableRelayOfUserName = true;
+            // How often stored scheduled messages (deadline checks, delivery retries) are looked for: a
+            // check fires at most this late. Tests and the durability test shorten it.
+            opts.Durability.ScheduledJobPollingTime = builder.Configuration.GetValue("Wolverine:ScheduledJobPollingTime", TimeSpan.FromSeconds(5));
+            // Wolverine counts the stored envelopes by status for its metrics, every 5 s by default. Every open
+            // deadline is a scheduled envelope (1.2 M of them, 1.4 GB, at the benchmark's 1 M events), and that
+            // count was running half the time on the held store: once a minute keeps the gauge.
+            opts.Durability.UpdateMetricsPeriod = builder.Configuration.GetValue("Wolverine:MetricsPeriod", TimeSpan.FromMinutes(1));
+            // Referral commands lock their stream (ReferralWorkflow), so races are rare: an append to a
+            // second stream (a duplicate's original) or a deadlock between two such commands. The
+            // loser is decided again on fresh state, inline, before its sender would hear 409.
+            opts.OnException<ConcurrencyException>().Or<PostgresException>(e => e.SqlState is PostgresErrorCodes.DeadlockDetected)
+                .RetryWithCooldown(TimeSpan.FromMilliseconds(5), TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(20),
+                    TimeSpan.FromMilliseconds(40), TimeSpan.FromMilliseconds(80), TimeSpan.FromMilliseconds(160));
+        }, ExtensionDiscovery.ManualOnly);
+        builder.Services.AddSingleton<RequestValidators>();
+        return builder;
+    }
+}
