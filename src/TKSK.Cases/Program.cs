@@ -7,6 +7,7 @@ using TKSK.Cases.Dashboards;
 using TKSK.Cases.Erasure;
 using TKSK.Cases.EmbeddedPostgres;
 using TKSK.Cases.IntakeAssist;
+using TKSK.Cases.Presence;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Regions;
 using TKSK.Cases.Infrastructure.Http;
@@ -15,6 +16,7 @@ using TKSK.Cases.Infrastructure.Idempotency;
 using TKSK.Cases.Workflow;
 using TKSK.Cases.Search;
 using TKSK.Cases.Webhooks;
+using TKSK.Cases.WebConsole;
 using Wolverine.Http;
 using TKSK.Cases.Casework;
 using TKSK.Cases.Infrastructure.Validation;
@@ -39,6 +41,8 @@ try
     builder.AddWebhooks();
     builder.AddErasureWatch();
     builder.Services.AddIntakeAssist();
+    builder.AddCasePresence();
+    builder.AddWebConsole();
     builder.Services.AddSingleton(_ => RegionCatalog.LoadEmbedded());
     builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
     builder.Services.AddWolverineHttp();
@@ -48,6 +52,8 @@ try
     // After sign-in (keys are per caller) and the body guard; before every endpoint.
     app.UseIdempotentPosts();
     app.MapDevelopmentTokens();
+    app.MapDevelopmentCoordinators();
+    app.MapWebConsole();
     app.MapWolverineEndpoints(http =>
     {
         // Compile every endpoint while starting, not on the first request of an operator at 2 a.m.

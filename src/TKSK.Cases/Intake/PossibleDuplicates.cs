@@ -21,13 +21,19 @@ public static class PossibleDuplicates
     private const int Most = 20;
 
     /// <summary>The rule, pure: the candidates (in the order given: newest first) that this report may duplicate, at most 20.</summary>
-    public static IReadOnlyList<PossibleDuplicate> Among(IEnumerable<DuplicateCandidate> candidates, ReceiveReferral report, Place place, DateTimeOffset now)
+    public static IReadOnlyList<PossibleDuplicate> Among(IEnumerable<DuplicateCandidate> candidates, ReceiveReferral report, Place place, DateTimeOffset now) =>
+        Among(candidates, Nik(report.Subject.Nik), place.DesaCode, report.Category, now);
+
+    /// <summary>
+    /// The rule on what it compares, for a report not yet complete too (the console asks while the operator types):
+    /// the same NIK, or the same desa and category within the window.
+    /// </summary>
+    public static IReadOnlyList<PossibleDuplicate> Among(IEnumerable<DuplicateCandidate> candidates, string? nik, string? desaCode, string? category, DateTimeOffset now)
     {
-        var nik = Nik(report);
         var since = now - SamePlaceWindow;
         return candidates
             .Where(c => (nik is not null && c.Nik == nik)
-                        || (place.DesaCode is not null && c.DesaCode == place.DesaCode && c.Category == report.Category && c.ReceivedAt >= since))
+                        || (desaCode is not null && category is not null && c.DesaCode == desaCode && c.Category == category && c.ReceivedAt >= since))
             .Take(Most)
             .Select(c => new PossibleDuplicate(c.Id, c.Number, nik is not null && c.Nik == nik ? "same_nik" : "same_desa_and_category", c.KecamatanCode))
             .ToList();
@@ -37,12 +43,14 @@ public static class PossibleDuplicates
     /// The open referrals that may duplicate any of these reports, newest first, in one query of a batch (a bulk
     /// intake once made 500 look-ups): by any of their NIKs, or by their desa and categories within the window.
     /// </summary>
-    public static async Task<IReadOnlyList<DuplicateCandidate>> Candidates(
-        IBatchedQuery batch, IReadOnlyList<(ReceiveReferral Report, Place Place)> reports, DateTimeOffset now)
+    public static Task<IReadOnlyList<DuplicateCandidate>> Candidates(
+        IBatchedQuery batch, IReadOnlyList<(ReceiveReferral Report, Place Place)> reports, DateTimeOffset now) =>
+        Candidates(batch, [.. reports.Select(r => Nik(r.Report.Subject.Nik)).OfType<string>().Distinct()],
+            [.. reports.Select(r => r.Place.DesaCode).OfType<string>().Distinct()], [.. reports.Select(r => r.Report.Category).Distinct()], now);
+
+    /// <summary>The open referrals with one of these NIKs, or of one of these desa and categories within the window, newest first.</summary>
+    public static async Task<IReadOnlyList<DuplicateCandidate>> Candidates(IBatchedQuery batch, string[] niks, string[] desa, string[] categories, DateTimeOffset now)
     {
-        var niks = reports.Select(r => Nik(r.Report)).OfType<string>().Distinct().ToArray();
-        var desa = reports.Select(r => r.Place.DesaCode).OfType<string>().Distinct().ToArray();
-        var categories = reports.Select(r => r.Report.Category).Distinct().ToArray();
         if (niks.Length == 0 && desa.Length == 0) return [];
         var since = now - SamePlaceWindow;
         var found = await batch.Query<Referral>()
@@ -53,5 +61,5 @@ public static class PossibleDuplicates
         return [.. found.Select(DuplicateCandidate.Of)];
     }
 
-    private static string? Nik(ReceiveReferral report) => string.IsNullOrWhiteSpace(report.Subject.Nik) ? null : report.Subject.Nik.Trim();
+    public static string? Nik(string? nik) => string.IsNullOrWhiteSpace(nik) ? null : nik.Trim();
 }

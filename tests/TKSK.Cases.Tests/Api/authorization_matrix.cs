@@ -90,6 +90,14 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
         ["ReplaySubscription"] = "401 403 403 403 403 403 A 403 403",
         ["RenewSubscription"] = "401 403 403 403 403 403 A 403 403",
         ["ListAgencies"] = "401 A A A A A A 403 403",
+        // The web console: how to sign in is public; who is signed in, who has a case open, and what one may do are for people.
+        ["GetConsoleConfig"] = "O O O O O O O O O",
+        ["ListDevelopmentCoordinators"] = "O O O O O O O O O",
+        ["GetSignedInUser"] = "401 A A A A A A 403 403",
+        ["UpdatePresence"] = "401 A A H A H A 403 403",
+        ["ListPresence"] = "401 A A A A A A 403 403",
+        ["ListPermittedOperations"] = "401 A A H A H A 403 403",
+        ["CheckPossibleDuplicates"] = "401 A 403 403 403 403 A 403 403",
     };
 
     private sealed record Route(string Method, string Pattern, string Operation);
@@ -128,13 +136,14 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
     }
 
     // "Hidden" is the 404 of a referral or coordinator outside the caller's scope (type not-found),
-    // not a 404 the operation itself gives for a missing step or key.
+    // not a 404 the operation itself gives for a missing step or key. Presence names its referral in the body.
     private static Outcome Classify(Reply reply, Route route) => reply.Status switch
     {
         HttpStatusCode.Unauthorized => Outcome.Unauthenticated,
         HttpStatusCode.Forbidden => Outcome.Forbidden,
         HttpStatusCode.NotFound when reply.Body?["type"]?.GetValue<string>() == "urn:tksk-cases:problem:not-found"
-                                     && (route.Pattern.StartsWith("/api/v1/referrals/{id}") || route.Pattern.StartsWith("/api/v1/coordinators/{id}")) => Outcome.Hidden,
+                                     && (route.Pattern.StartsWith("/api/v1/referrals/{id}") || route.Pattern.StartsWith("/api/v1/coordinators/{id}")
+                                         || route.Pattern == "/api/v1/presence") => Outcome.Hidden,
         _ when (int)reply.Status >= 500 => throw new InvalidOperationException($"{route.Operation}: {reply}"),
         _ => Outcome.Allowed,
     };
@@ -196,14 +205,15 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
             };
             var url = route.Pattern.Replace("{id}", id).Replace("{stepId}", Step).Replace("{consentId}", Consent)
                 .Replace("{followUpId}", Guid.NewGuid().ToString()).Replace("{code}", CodeFor(route.Pattern));
-            return route.Method == "GET" ? As[caller].Get(url) : As[caller].Post(url, Body(route.Operation, Coordinator));
+            if (route.Operation == "ListPresence") url += $"?referrals={Referral}";
+            return route.Method == "GET" ? As[caller].Get(url) : As[caller].Post(url, Body(route.Operation, Coordinator, Referral));
         }
 
         private static string CodeFor(string pattern) =>
             pattern.Contains("/provinces/") ? "35" : pattern.Contains("/kabupaten/") ? "35.78" : "35.78.01";
 
         // A valid request for each operation, so that the outcome is access control's, not validation's.
-        private static object Body(string operation, string coordinator) => operation switch
+        private static object Body(string operation, string coordinator, string referral) => operation switch
         {
             "ReceiveReferral" => Scenarios.PasungReport(),
             "ReceiveReferralBatch" => new { items = new[] { Scenarios.PasungReport() } },
@@ -225,6 +235,8 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
             "CreateSubscription" => new { url = "http://127.0.0.1:9/hooks", eventTypes = new[] { "referral.received.v1" } },
             "ReplaySubscription" => new { after = 0 },
             "CreateDevelopmentToken" => new { role = "jsc_operator", name = "Siti", region = "35" },
+            "UpdatePresence" => new { referralId = referral, open = true },
+            "CheckPossibleDuplicates" => new { subject = new { nik = "3578011204800001" }, location = new { desaCode = "35.78.01.1002" }, category = "penyandang_disabilitas" },
             _ => new { },
         };
     }

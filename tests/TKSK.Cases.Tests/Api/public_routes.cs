@@ -17,6 +17,9 @@ public sealed class public_routes(AppFixture fixture) : IntegrationContext(fixtu
         "/health/live", "/health/ready", "/openapi/{documentName}.json", "/api/v1/dev/tokens",
         "/api/v1/categories", "/api/v1/regions/provinces", "/api/v1/regions/provinces/{code}/kabupaten",
         "/api/v1/regions/kabupaten/{code}/kecamatan", "/api/v1/regions/kecamatan/{code}/desa",
+        // The web console: its page at each of its addresses, how to sign in, and (Development) whom one may sign in as.
+        "/", "/masuk", "/masuk/selesai", "/laporan-baru", "/antrean", "/kasus/{id}",
+        "/api/v1/console/config", "/api/v1/dev/coordinators",
     ];
 
     [Fact]
@@ -27,8 +30,23 @@ public sealed class public_routes(AppFixture fixture) : IntegrationContext(fixtu
             .Select(e => e.RoutePattern.RawText!)
             // The API reference page and its assets (Scalar) are open; they hold no data.
             .Where(route => !route.StartsWith("/docs"))
+            // So are the console's files (wwwroot, served by MapStaticAssets): code and styles, no data.
+            .Where(route => !ConsoleFiles().Contains(route))
             .ToHashSet();
         Assert.Equal(Open.Order(), open.Order());
+    }
+
+    private HashSet<string> ConsoleFiles() => Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is not null)
+        .Select(e => e.RoutePattern.RawText!)
+        .ToHashSet();
+
+    [Fact]
+    public void the_console_files_are_only_the_files_of_wwwroot()
+    {
+        var files = ConsoleFiles();
+        Assert.Contains("app.js", files);
+        Assert.DoesNotContain(files, f => f.StartsWith("api/") || f.StartsWith("/api/"));
     }
 
     [Theory]

@@ -37,7 +37,8 @@ public static class SecurityHeaders
         headers[HeaderNames.XContentTypeOptions] = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         headers[HeaderNames.XFrameOptions] = "DENY";
-        headers[HeaderNames.ContentSecurityPolicy] = context.Request.Path.StartsWithSegments("/docs") ? DocsPolicy : ApiPolicy;
+        headers[HeaderNames.ContentSecurityPolicy] = context.GetEndpoint()?.Metadata.GetMetadata<ContentSecurityPolicy>()?.Value
+            ?? (context.Request.Path.StartsWithSegments("/docs") ? DocsPolicy : ApiPolicy);
         if (!IsPublic(context) && !headers.CacheControl.ToString().Contains("no-store", StringComparison.Ordinal))
         {
             headers.CacheControl = "no-store";
@@ -50,3 +51,9 @@ public static class SecurityHeaders
         HttpMethods.IsGet(context.Request.Method) && context.Response.StatusCode < 400
         && context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null;
 }
+
+/// <summary>
+/// An endpoint that answers a page of its own (the web console) names the policy its page needs;
+/// every other answer keeps the API's, so a policy is loosened only where a page asks for it.
+/// </summary>
+public sealed record ContentSecurityPolicy(string Value);

@@ -1,0 +1,61 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace TKSK.Cases.Browser.Tests.Support;
+
+/// <summary>What a test sets up through the public API rather than the pages it is not about: coordinators, reports, decisions.</summary>
+public sealed class ServiceApi(Uri url)
+{
+    private readonly HttpClient _http = new() { BaseAddress = url };
+
+    public async Task<string> TokenAsync(string role, string name, string region, string? coordinatorId = null)
+    {
+        var reply = await _http.PostAsJsonAsync("/api/v1/dev/tokens", new { role, name, region, coordinatorId, subject = $"test-{role}-{name}" });
+        reply.EnsureSuccessStatusCode();
+        return (await reply.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
+    }
+
+    public async Task<JsonObject> SendAsync(HttpMethod method, string path, object? body, string token, string? ifMatch = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        if (body is not null) request.Content = JsonContent.Create(body, options: JsonSerializerOptions.Web);
+        using var reply = await _http.SendAsync(request);
+        var text = await reply.Content.ReadAsStringAsync();
+        if (!reply.IsSuccessStatusCode) throw new InvalidOperationException($"{method} {path}: {(int)reply.StatusCode} {text}");
+        return JsonNode.Parse(text)!.AsObject();
+    }
+
+    public async Task<string> AdminTokenAsync() => await TokenAsync("province_admin", "Admin Provinsi", "35");
+
+    /// <summary>A TKSK of a kecamatan (the primary, whom routing chooses first).</summary>
+    public async Task<string> CoordinatorAsync(string name, string phone, string kecamatan) =>
+        (await SendAsync(HttpMethod.Post, "/api/v1/coordinators", new { name, phone, kecamatanCode = kecamatan, role = "primary" }, await AdminTokenAsync()))["id"]!.GetValue<string>();
+
+    /// <summary>A report logged through the API, as another operator would have: its id and case number.</summary>
+    public async Task<(string Id, string Number)> ReportAsync(string desaCode, string summary, string category = "lanjut_usia_telantar", string urgency = "high")
+    {
+        var created = await SendAsync(HttpMethod.Post, "/api/v1/referrals", new
+        {
+            channel = "instagram", reporter = new { anonymous = true }, subject = new { name = "Mbah Sainem", sex = "female", approximateAge = 78 },
+            location = new { desaCode }, category, pasung = false, summary, urgency,
+        }, await TokenAsync("jsc_operator", "Rina", "35"));
+        return (created["id"]!.GetValue<string>(), created["number"]!.GetValue<string>());
+    }
+
+    /// <summary>The desk sends it to the field; routing then assigns the kecamatan's TKSK (waited for).</summary>
+    public async Task AssignedAsync(string referralId)
+    {
+        var token = await TokenAsync("jsc_operator", "Rina", "35");
+        await SendAsync(HttpMethod.Post, $"/api/v1/referrals/{referralId}/assessment", new { category = "lanjut_usia_telantar", urgency = "high", decision = "field_response" }, token);
+        for (var i = 0; i < 100; i++)
+        {
+            if ((await SendAsync(HttpMethod.Get, $"/api/v1/referrals/{referralId}", null, token))["assignment"] is JsonObject) return;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"Referral {referralId} was not routed to a TKSK within 10 s.");
+    }
+}
