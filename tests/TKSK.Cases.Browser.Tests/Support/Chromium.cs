@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using TKSK.Cases.Infrastructure.Postgres;
+using TKSK.Cases.EmbeddedPostgres;
 
 namespace TKSK.Cases.Browser.Tests.Support;
 

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
-using TKSK.Cases.Infrastructure.Postgres;
+using TKSK.Cases.EmbeddedPostgres;
+using TKSK.Cases.Testing;
 
 namespace TKSK.Cases.Browser.Tests.Support;
 
@@ -11,11 +12,11 @@ public sealed class ConsoleFixture : IAsyncLifetime
 {
     private PostgresCluster? _cluster;
     private string? _directory;
-    private RunningService? _service;
+    private ServiceProcess? _service;
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
-    public Uri Url => _service!.Url;
+    public Uri Url => _service!.BaseAddress;
     public ServiceApi Api { get; private set; } = null!;
     /// <summary>The TKSK of Karang Pilang (35.78.01) and of Jambangan (35.78.02), Kota Surabaya.</summary>
     public string KarangPilangTksk { get; private set; } = "";
@@ -30,7 +31,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         _directory = Path.GetDirectoryName(pg);
         _cluster = await PostgresCluster.StartAsync(pg, throwaway: true);
         _service = await RunningService.StartAsync(_cluster.ConnectionString);
-        Api = new ServiceApi(_service.Url);
+        Api = new ServiceApi(_service.BaseAddress);
         KarangPilangTksk = await Api.CoordinatorAsync("Agus Salim", "081234500011", "35.78.01");
         JambanganTksk = await Api.CoordinatorAsync("Dewi Lestari", "081234500022", "35.78.02");
         // Two test projects share two cores: a page may take longer than Playwright's 5 s to settle.

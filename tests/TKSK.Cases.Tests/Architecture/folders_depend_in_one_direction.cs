@@ -18,13 +18,15 @@ public sealed class folders_depend_in_one_direction
     private static readonly Lazy<Dictionary<string, Dictionary<string, string>>> Graph = new(() =>
     {
         var graph = new Dictionary<string, Dictionary<string, string>>();
+        // Folders of the service's own assembly (TKSK.Cases.EmbeddedPostgres is a project of its own, below it).
+        var folders = Service.Value.Types.Select(t => FolderOf(t.Namespace.FullName)).OfType<string>().ToHashSet();
         foreach (var type in Service.Value.Types)
         {
             if (FolderOf(type.Namespace.FullName) is not { } from) continue;
             var edges = graph.TryGetValue(from, out var found) ? found : graph[from] = [];
             // A generic parameter (T) carries no folder of its own.
             foreach (var dependency in type.Dependencies.Where(d => d.Target is not GenericParameter))
-                if (FolderOf(dependency.Target.Namespace.FullName) is { } to && to != from) edges.TryAdd(to, $"{type.Name} → {dependency.Target.Name}");
+                if (FolderOf(dependency.Target.Namespace.FullName) is { } to && to != from && folders.Contains(to)) edges.TryAdd(to, $"{type.Name} → {dependency.Target.Name}");
         }
         return graph;
     });
