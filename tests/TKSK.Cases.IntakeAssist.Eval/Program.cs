@@ -28,6 +28,26 @@ if (args.SkipWhile(a => a != "--show").Skip(1).FirstOrDefault() is { } show)
     var post = files.SelectMany(LabelledPost.Read).First(p => p.Id == show);
     Console.WriteLine(post.Text);
     Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(assistant.Suggest(post.Text), new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+    // The cues read in it, and whether each was denied or over: what a lexicon change would move.
+    var words = PostWords.Split(post.Text);
+    foreach (var hit in CueLexicon.Find(words))
+        Console.WriteLine($"  cue {hit.Cue.Target,-32} {hit.Cue.Weight,5} \"{post.Text[words[hit.FirstWord].Start..words[hit.LastWord].End]}\"{(hit.Negated ? " denied" : "")}{(hit.Past ? " over" : "")}");
+    return 0;
+}
+// "--explain": every post whose category, pasung or urgency is wrong, with the cues read in it.
+if (args.Contains("--explain"))
+{
+    foreach (var post in files.SelectMany(LabelledPost.Read))
+    {
+        var answer = assistant.Suggest(post.Text);
+        var urgency = TKSK.Cases.Infrastructure.SnakeCaseEnums.Code(answer.Urgency.Value);
+        if (answer.Category?.Code == post.Category && answer.Pasung.Value == post.Pasung && urgency == post.Urgency) continue;
+        Console.WriteLine($"{post.Id}: category {post.Category} got {answer.Category?.Code ?? "none"}; pasung {post.Pasung} got {answer.Pasung.Value}; urgency {post.Urgency} got {urgency}");
+        Console.WriteLine($"  {post.Text}");
+        var words = PostWords.Split(post.Text);
+        foreach (var hit in CueLexicon.Find(words))
+            Console.WriteLine($"  cue {hit.Cue.Target,-32} {hit.Cue.Weight,5} \"{post.Text[words[hit.FirstWord].Start..words[hit.LastWord].End]}\"{(hit.Negated ? " denied" : "")}{(hit.Past ? " over" : "")}");
+    }
     return 0;
 }
 foreach (var file in files)

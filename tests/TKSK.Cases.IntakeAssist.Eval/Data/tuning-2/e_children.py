@@ -51,9 +51,9 @@ post("Arek2 punk umur 13-16an nongkrong & ngamen nang ngisor flyover Jl. Ahmad Y
      dict(place="Gayungan Surabaya", category="Arek2 punk umur 13-16an nongkrong & ngamen", pasung=None, urgency="Tiap malem mabuk lem"),
      "Surabaya Javanese. Debatable korban_napza.")
 post("Anak2 kecil jualan tisu & minta2 di lampu merah Jl. Basuki Rahmat Tuban sampe jam 11 malem, ada yg masih umur 5an. Ortunya nunggu di becak. Dinsos Tuban kemana?",
-     ("Tuban", "Tuban"), "anak_jalanan", False, "high",
+     "Tuban", "anak_jalanan", False, "high",
      dict(place="Jl. Basuki Rahmat Tuban", category="Anak2 kecil jualan tisu & minta2 di lampu merah", pasung=None, urgency="sampe jam 11 malem"),
-     "Kecamatan Tuban: the street is in the town. Debatable kabupaten only.")
+     "The street is in the town of Tuban, but the post names only the kabupaten.")
 post("Ngamen nang prapatan Kaliwates, bocah cilik2 sing nyanyi karo ecek2 tutup botol. Jare tonggoku, bocah2 kuwi kerep turu nang teras toko. Mesakke rek.",
      ("Jember", "Kaliwates"), "anak_jalanan", False, "high",
      dict(place="prapatan Kaliwates", category="bocah cilik2 sing nyanyi karo ecek2 tutup botol", pasung=None, urgency="kerep turu nang teras toko"),
@@ -63,9 +63,9 @@ post("Ada 5 anak jalanan di alun2 Kota Probolinggo, ngelem & malak pengunjung. U
      dict(place="alun2 Kota Probolinggo", category="5 anak jalanan", pasung=None, urgency="Mohon dibina"),
      "A complaint: normal.")
 post("Bocah tukang semir sepatu di stasiun Kota Baru Malang umur 10an, katanya gak sekolah, disuruh setor ke 'bos'nya tiap sore. Pernah liat dia dipukul sama orang dewasa yg jemput.",
-     ("Kota Malang", "Klojen"), "anak_jalanan", False, "high",
+     "Kota Malang", "anak_jalanan", False, "high",
      dict(place="stasiun Kota Baru Malang", category="Bocah tukang semir sepatu di stasiun", pasung=None, urgency="Pernah liat dia dipukul"),
-     "Stasiun Malang Kota Baru is in Klojen. Debatable anak_perlindungan_khusus (exploitation).")
+     "The station (in Klojen) names only Kota Malang. Debatable anak_perlindungan_khusus (exploitation).")
 post("rombongan anak punk dari luar kota, 4 cowok 1 cewek masih belasan, tidur di emperan ruko depan pasar Kepanjen 3 hari ini. yg cewek kayaknya hamil. mohon dinsos kab malang",
      ("Malang", "Kepanjen"), "anak_jalanan", False, "high",
      dict(place="pasar Kepanjen", category="rombongan anak punk", pasung=None, urgency="yg cewek kayaknya hamil"),

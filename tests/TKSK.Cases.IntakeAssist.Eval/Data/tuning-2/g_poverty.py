@@ -16,9 +16,9 @@ post("Keluarga 5 org (ada bayi) numpang tidur di gerbong kereta bekas belakang s
      dict(place="Kel. Tambak Sarioso, Asem Rowo", category="numpang tidur di gerbong kereta bekas", pasung=None, urgency="Bayinya demam sejak kemarin, gak ada uang berobat"),
      "A sick infant without care: emergency (debatable high).")
 post("wong lanang turu nang ngarep ruko pasar Pon Ponorogo wis seminggu, klambine kumel, ora tau ngomong. Jare bakul sayur ora gendheng, mung ora duwe omah.",
-     ("Ponorogo", "Ponorogo"), "gelandangan", False, "normal",
+     "Ponorogo", "gelandangan", False, "normal",
      dict(place="pasar Pon Ponorogo", category="turu nang ngarep ruko", pasung=None, urgency=None),
-     "Javanese; 'ora gendheng' denies mental illness. Pasar Pon is in Kec. Ponorogo.")
+     "Javanese; 'ora gendheng' denies mental illness. The market names only the kabupaten.")
 post("Info: banyak 'manusia gerobak' tiap malam Ramadan di sepanjang Jl. Pemuda–Jl. Panglima Sudirman, ada yg bawa anak balita. Kec. Genteng Surabaya. Sebagian dari luar kota.",
      ("Kota Surabaya", "Genteng"), "gelandangan", False, "normal",
      dict(place="Kec. Genteng Surabaya", category="'manusia gerobak'", pasung=None, urgency=None),
@@ -27,9 +27,9 @@ post("TOLONG ada orang tergeletak di depan pertokoan Jl. Pahlawan Kel. Lemahputr
      ("Sidoarjo", "Sidoarjo", "Lemahputro"), "gelandangan", False, "emergency",
      dict(place="Kel. Lemahputro Sidoarjo", category="Kayaknya gelandangan", pasung=None, urgency="gak sadar"))
 post("Pengemis yg sama tiap hari di perempatan Bundaran Sumenep, ibu2 bawa bayi, bayinya kayak dikasih obat tidur, tidur terus dari pagi sampe sore. Curiga bayi sewaan.",
-     ("Sumenep", "Kota Sumenep"), "pengemis", False, "high",
+     "Sumenep", "pengemis", False, "high",
      dict(place="Bundaran Sumenep", category="Pengemis", pasung=None, urgency="bayinya kayak dikasih obat tidur"),
-     "The Bundaran is in Kec. Kota Sumenep. Debatable anak_balita_telantar (the drugged baby).")
+     "The roundabout names only the kabupaten. Debatable anak_balita_telantar (the drugged baby).")
 post("Tiap lampu merah di Kota Madiun ada yg minta2, sebagian pakai kostum badut, ada yg pura2 buta. Meresahkan pengendara. Satpol PP & dinsos tolong razia.",
      "Kota Madiun", "pengemis", False, "normal",
      dict(place="Kota Madiun", category="minta2", pasung=None, urgency="tolong razia"))
@@ -38,7 +38,7 @@ post("Kampung pengemis di Ds. Pragaan Daya? Katanya tiap Lebaran warga sana 'mud
      dict(place="Ds. Pragaan Daya", category="Kampung pengemis", pasung=None, urgency="Apa benar?"),
      "A question about a village; its people beg in Surabaya but live here. Debatable place.")
 post("Mbah putri ngemis di depan Masjid Agung Tuban tiap hari, ternyata rumahnya dekat situ, anak2nya mampu. Gimana ini min, dibina atau dibiarkan?",
-     ("Tuban", "Tuban"), "pengemis", False, "normal",
+     "Tuban", "pengemis", False, "normal",
      dict(place="Masjid Agung Tuban", category="Mbah putri ngemis", pasung=None, urgency="Gimana ini min"),
      "Old but not neglected (her children are able): pengemis.")
 post("pengamen & peminta2 di lampu merah Pasar Kepanjen tambah banyak. kemarin ada yg maksa ngetok2 kaca mobil. Kab Malang tolong ditertibkan",
