@@ -6,7 +6,7 @@ namespace TKSK.Cases.IntakeAssist;
 /// Words of everyday Indonesian, Javanese and Madurese that are also the name of some region
 /// (there is a desa called Baru, Tengah, Sawah, Kandang, Pasar…): written without a marker
 /// ("Desa", "Kec.") they are almost always the word, so a match on them counts for little.
-/// The cue words of <see cref="CueLexicon"/> are added to these.
+/// The cue words of <see cref="CueLexicon"/> are added to these, but for the few that are names.
 /// </summary>
 public static class CommonWords
 {
@@ -46,7 +46,10 @@ public static class CommonWords
         "panti", "rehab", "bansos", "sembako", "posko", "pengungsian", "banjir", "longsor", "gempa", "kebakaran", "puting", "beliung",
     ];
 
-    private static readonly FrozenSet<string> Words = Listed.Concat(CueLexicon.Words).ToFrozenSet(StringComparer.Ordinal);
+    // Cue words that are the names of places people write as places ("warga Lawang", "Kanekes, Lebak"): still names.
+    private static readonly string[] NamesAmongCues = ["lawang", "menur", "tengger", "kanekes", "bajo", "baduy", "mentawai", "samin", "osing", "dayak"];
+
+    private static readonly FrozenSet<string> Words = Listed.Concat(CueLexicon.Words.Except(NamesAmongCues)).ToFrozenSet(StringComparer.Ordinal);
 
     public static bool Contains(string norm) => Words.Contains(norm);
 }

@@ -6,6 +6,8 @@ namespace TKSK.Cases.IntakeAssist;
 /// A phrase that points to an answer (a category, pasung, an urgency), with how strongly.
 /// Written in normalised words: "a b|c d" is either phrase, "…" up to three words between two
 /// parts, "pasung*" any word starting so (dipasung is listed apart: Indonesian prefixes come first).
+/// A listed word also matches with a possessive or definite ending ("kaki" in "kakinya", "sikil" in
+/// "sikile", "anak" in "anakku"), which posts add to almost any noun.
 /// </summary>
 public sealed record Cue(string Phrase, string Target, double Weight)
 {
@@ -15,8 +17,11 @@ public sealed record Cue(string Phrase, string Target, double Weight)
         .ToArray();
 }
 
-/// <summary>Where a cue stands in the post, and whether the words around it deny it or put it in the past.</summary>
-public readonly record struct CueHit(Cue Cue, int FirstWord, int LastWord, bool Negated, bool Past);
+/// <summary>
+/// Where a cue stands in the post, and whether the words around it deny it, put it in the past (or
+/// end it), or only imagine it ("mau dirantai", "takutnya nanti dipasung lagi", "semoga tidak ada").
+/// </summary>
+public readonly record struct CueHit(Cue Cue, int FirstWord, int LastWord, bool Negated, bool Past, bool Imagined = false);
 
 public static class CueLexicon
 {
@@ -35,30 +40,86 @@ public static class CueLexicon
     public static IEnumerable<string> Words => All.SelectMany(c => c.Parts).SelectMany(p => p).SelectMany(a => a)
         .Where(w => !w.EndsWith('*') && w.Length > 2).Distinct();
 
+    // Endings a noun takes in posts: Indonesian -nya, -ku, -mu; Javanese -e, -ne; Madurese -na.
+    private static readonly string[] Endings_ = ["nya", "ne", "ku", "mu", "na", "e"];
+    private const int ShortestStem = 4;
+
+    /// <summary>The word and, when it ends so, the word without its possessive ending (never shorter than four letters).</summary>
+    public static IEnumerable<string> Stems(string word)
+    {
+        yield return word;
+        foreach (var ending in Endings_)
+            if (word.Length - ending.Length >= ShortestStem && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                yield return word[..^ending.Length];
+                yield break;
+            }
+    }
+
     // "gak sampai mukul", "bukan pengemis": a cue right after these is denied.
     private static readonly FrozenSet<string> Negators = new[]
     {
-        "tidak", "tdk", "gak", "ga", "nggak", "ngga", "enggak", "ndak", "nda", "bukan", "tak", "ora", "dudu", "belum", "blm", "durung", "jangan", "tanpa",
+        "tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "engga", "ndak", "nda", "bukan", "tak", "ta", "ora", "dudu", "belum", "blm", "durung",
+        "jangan", "tanpa", "gaada", "gada", "taada",
     }.ToFrozenSet();
 
+    // "…dipasung itu TIDAK BENAR", "…dirantai? hoaks": what follows a cue that denies it.
+    private static readonly FrozenSet<string> DenialsAfter = new[] { "hoax", "hoaks", "hoaxs", "bohong", "fitnah", "keliru" }.ToFrozenSet();
+
     // "dulu pernah dipasung": a cue right after these happened before; "masih" keeps it now.
-    private static readonly FrozenSet<string> PastMarkers = new[] { "dulu", "dulunya", "pernah", "sempat", "bekas", "mantan", "eks", "riwayat" }.ToFrozenSet();
+    private static readonly FrozenSet<string> PastMarkers = new[]
+    {
+        "dulu", "dulunya", "pernah", "sempat", "sempet", "bekas", "mantan", "eks", "riwayat", "biyen", "mbiyen", "baheula",
+    }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> NowMarkers = new[]
+    {
+        "masih", "msh", "tetap", "tetep", "sekarang", "skrg", "skrng", "saiki", "sakniki", "sedang", "lagi", "kini", "saat", "tasih", "ghi",
+    }.ToFrozenSet();
+
+    // "4 tahun lalu dipasung": a unit of time and "lalu" (but not "sejak 2 minggu lalu", which runs to now).
+    private static readonly FrozenSet<string> TimeUnits = new[] { "tahun", "thn", "th", "taun", "taon", "bulan", "bln", "wulan", "minggu", "mgg", "hari", "dino" }.ToFrozenSet();
 
     // "…tapi sudah dilepas", "sudah bebas": what follows a cue that ended it.
     private static readonly FrozenSet<string> Endings = new[]
     {
         "dilepas", "dilepaskan", "lepas", "dibebaskan", "bebas", "dibuka", "sembuh", "pulih", "selesai", "berakhir", "tertangkap", "diamankan", "ditangkap",
+        "dievakuasi", "dicopot", "dibongkar", "diculke", "dieculaghi",
     }.ToFrozenSet();
+
+    // "dilepas dari pasung", "bebas pasung", "pembebasan pasung": said before it, the confinement is what someone left.
+    private static readonly FrozenSet<string> ReleasedFrom = new[]
+    {
+        "dari", "bebas", "lepas", "pembebasan", "pelepasan", "membebaskan", "melepas", "melepaskan", "dibebaskan", "dilepas", "dilepaskan", "eks", "penyintas",
+    }.ToFrozenSet();
+
+    // "mau dirantai", "takutnya nanti dipasung", "tetangga menyarankan dipasung", "semoga tidak ada lagi": not something that is.
+    private static readonly FrozenSet<string> Imaginers = new[]
+    {
+        "mau", "akan", "bakal", "ingin", "pengen", "pingin", "kepingin", "rencana", "berencana", "menyarankan", "disarankan", "nyaranin", "saranin", "usul", "mengusulkan",
+        "takut", "takutnya", "khawatir", "kuatir", "nanti", "ntar", "ancam", "diancam", "mengancam", "ngancam",
+        "hendak", "semoga", "moga", "daripada", "sebaiknya", "mending", "arep", "ape", "kate", "seandainya", "andai", "jangan", "supaya", "agar",
+    }.ToFrozenSet();
+
+    // "takut kalau dilepas": an ending only supposed. (Before a confinement "kalau" is habit: "kalau ngamuk dirantai".)
+    private static readonly FrozenSet<string> Conditionals = new[] { "kalau", "kalo", "klo", "kl", "jika", "apabila", "bila", "mon", "misal", "nek", "yen" }.ToFrozenSet();
+
+    // "gak ada lagi yang dirantai": words that may stand between a denied "ada" and the cue.
+    private static readonly FrozenSet<string> Fillers = new[] { "lagi", "yang", "yg", "sing", "se", "orang", "org", "warga", "manusia", "wong", "oreng", "satupun", "seorang" }.ToFrozenSet();
 
     public static List<CueHit> Find(IReadOnlyList<PostWord> words)
     {
         var hits = new List<CueHit>();
+        var starting = new List<Cue>();
         for (var start = 0; start < words.Count; start++)
         {
-            var starting = ByFirstWord.GetValueOrDefault(words[start].Norm, []);
+            starting.Clear();
+            foreach (var stem in Stems(words[start].Norm))
+                if (ByFirstWord.TryGetValue(stem, out var cues))
+                    foreach (var cue in cues) if (!starting.Contains(cue)) starting.Add(cue);
             foreach (var cue in starting.Concat(StartingWithPrefix.Where(c => !starting.Contains(c))))
                 if (MatchPart(words, start, cue.Parts, 0) is { } last)
-                    hits.Add(new CueHit(cue, start, last, IsNegated(words, start), IsPast(words, start, last)));
+                    hits.Add(new CueHit(cue, start, last, IsNegated(words, start, last), IsPast(words, start, last), IsImagined(words, start)));
         }
         return hits;
     }
@@ -83,17 +144,36 @@ public static class CueLexicon
         for (var i = 0; i < phrase.Length; i++)
         {
             if (i > 0 && words[at + i].Clause != words[at].Clause) return null;
-            var word = words[at + i].Norm;
-            var p = phrase[i];
-            if (!(p.EndsWith('*') ? word.StartsWith(p.AsSpan(0, p.Length - 1), StringComparison.Ordinal) : word == p)) return null;
+            if (!Matches(words[at + i].Norm, phrase[i])) return null;
         }
         return at + phrase.Length - 1;
     }
 
-    private static bool IsNegated(IReadOnlyList<PostWord> words, int start)
+    private static bool Matches(string word, string listed)
+    {
+        if (listed.EndsWith('*')) return word.StartsWith(listed.AsSpan(0, listed.Length - 1), StringComparison.Ordinal);
+        if (word == listed) return true;
+        // A possessive ending on a listed word of four letters or more: "kakinya", "bojone", "anakku".
+        return listed.Length >= ShortestStem && word.Length > listed.Length && word.StartsWith(listed, StringComparison.Ordinal)
+            && Stems(word).Skip(1).Any(s => s == listed);
+    }
+
+    private static bool IsNegated(IReadOnlyList<PostWord> words, int start, int last)
     {
         for (var i = start - 1; i >= 0 && i >= start - 3 && words[i].Clause == words[start].Clause; i--)
             if (Negators.Contains(words[i].Norm)) return true;
+        // "gak ada lagi yang dirantai", "tidak ada warga yg dipasung": a negated "ada" further back, only fillers between.
+        for (var i = start - 1; i >= 1 && i >= start - 5 && words[i].Clause == words[start].Clause; i--)
+        {
+            if (words[i].Norm is "ada" or "onok" or "ono" or "enten" or "bada") return Negators.Contains(words[i - 1].Norm);
+            if (!Fillers.Contains(words[i].Norm)) break;
+        }
+        // "…dipasung itu TIDAK BENAR", "…itu hoaks".
+        for (var i = last + 1; i < words.Count && i <= last + 4 && words[i].Clause == words[last].Clause; i++)
+        {
+            if (DenialsAfter.Contains(words[i].Norm)) return true;
+            if (Negators.Contains(words[i].Norm) && i + 1 < words.Count && words[i + 1].Norm is "benar" or "bener" or "betul" or "terbukti") return true;
+        }
         return false;
     }
 
@@ -102,14 +182,41 @@ public static class CueLexicon
         var past = false;
         for (var i = start - 1; i >= 0 && i >= start - 4 && words[i].Clause == words[start].Clause; i--)
         {
-            if (words[i].Norm is "masih" or "msh" or "tetap" or "sekarang" or "skrg") return false;
-            if (PastMarkers.Contains(words[i].Norm)) past = true;
+            var w = words[i].Norm;
+            if (NowMarkers.Contains(w)) return false;
+            if (PastMarkers.Contains(w)) past = true;
+            // "yg 4 tahun lalu dipasung" (but "sejak 2 minggu lalu" runs to now).
+            if (w is "lalu" or "lalu2" or "kepungkur" && i > 0 && TimeUnits.Contains(words[i - 1].Norm)
+                && !(i > 2 && words[i - 3].Norm is "sejak" or "mulai" or "wiwit")) past = true;
         }
+        // "dilepas dari pasung", "bebas pasung", "pembebasan pasung": the confinement left behind.
+        for (var i = start - 1; i >= 0 && i >= start - 2 && words[i].Clause == words[start].Clause; i--)
+            if (ReleasedFrom.Contains(words[i].Norm) && (words[i].Norm != "dari" || i == start - 1)) return true;
+        // "dipasung ulang", "dirantai lagi": done again, now, whatever was before.
+        if (words[last].Norm is "ulang" or "lagi" or "kembali" or "maneh" || (last + 1 < words.Count && words[last + 1].Norm is "ulang" or "lagi" or "kembali" or "maneh")) return false;
         for (var i = last + 1; i < words.Count && i <= last + 8 && words[i].Clause <= words[last].Clause + 1; i++)
         {
-            if (words[i].Norm is "masih" or "msh") return false;
-            if (Endings.Contains(words[i].Norm)) return true;
+            if (words[i].Norm is "masih" or "msh" or "tetap" or "tetep" or "tasih") return false;
+            // "takut kalau dilepas", "ga dilepas2", "belum dibebaskan": an ending that has not happened.
+            if (Endings.Contains(words[i].Norm) && !IsDeniedOrImagined(words, i)) return true;
         }
         return past;
+    }
+
+    private static bool IsDeniedOrImagined(IReadOnlyList<PostWord> words, int at)
+    {
+        for (var i = at - 1; i >= 0 && i >= at - 2 && words[i].Clause == words[at].Clause; i--)
+            if (Negators.Contains(words[i].Norm) || Imaginers.Contains(words[i].Norm) || Conditionals.Contains(words[i].Norm)) return true;
+        return false;
+    }
+
+    private static bool IsImagined(IReadOnlyList<PostWord> words, int start)
+    {
+        for (var i = start - 1; i >= 0 && i >= start - 5 && words[i].Clause == words[start].Clause; i--)
+        {
+            if (NowMarkers.Contains(words[i].Norm) && words[i].Norm is not "lagi") return false;
+            if (Imaginers.Contains(words[i].Norm)) return true;
+        }
+        return false;
     }
 }

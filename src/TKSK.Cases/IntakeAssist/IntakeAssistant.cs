@@ -23,7 +23,7 @@ public sealed class IntakeAssistant(RegionCatalog catalog, Func<string, bool> se
         var hits = CueLexicon.Find(words);
         var pasung = PasungJudge.Judge(text, words, hits);
         var category = CategoryJudge.Judge(text, words, hits, SubjectAge.Of(text, words), pasung);
-        var urgency = UrgencyJudge.Judge(text, words, hits, category);
+        var urgency = UrgencyJudge.Judge(text, words, hits, category, pasung);
         return new IntakeSuggestions(Place(text, words), category, pasung, urgency);
     }
 
