@@ -31,7 +31,12 @@ if (args.SkipWhile(a => a != "--show").Skip(1).FirstOrDefault() is { } show)
     // The cues read in it, and whether each was denied or over: what a lexicon change would move.
     var words = PostWords.Split(post.Text);
     foreach (var hit in CueLexicon.Find(words))
-        Console.WriteLine($"  cue {hit.Cue.Target,-32} {hit.Cue.Weight,5} \"{post.Text[words[hit.FirstWord].Start..words[hit.LastWord].End]}\"{(hit.Negated ? " denied" : "")}{(hit.Past ? " over" : "")}");
+        Console.WriteLine($"  cue {hit.Cue.Target,-32} {hit.Cue.Weight,5} \"{post.Text[words[hit.FirstWord].Start..words[hit.LastWord].End]}\"{(hit.Negated ? " denied" : "")}{(hit.Past ? " over" : "")}{(hit.Imagined ? " imagined" : "")}");
+    // The place readings weighed, best first.
+    var index = assistant.Index;
+    string Code(int id) => id >= 0 ? index.RegionAt(id).Code : "-";
+    foreach (var r in PlaceReadings.Weigh(PlaceMentions.Find(words, index), index, province => province == "35").Take(6))
+        Console.WriteLine($"  place {r.Score:0.000} {Code(r.Kabupaten)} {Code(r.Kecamatan)} {Code(r.Desa)} from {string.Join(", ", r.Evidence.Select(m => $"\"{post.Text[words[m.EvidenceStart].Start..words[m.LastWord].End]}\" {m.Weight:0.00}"))}");
     return 0;
 }
 // "--explain": every post whose category, pasung or urgency is wrong, with the cues read in it.
@@ -46,7 +51,7 @@ if (args.Contains("--explain"))
         Console.WriteLine($"  {post.Text}");
         var words = PostWords.Split(post.Text);
         foreach (var hit in CueLexicon.Find(words))
-            Console.WriteLine($"  cue {hit.Cue.Target,-32} {hit.Cue.Weight,5} \"{post.Text[words[hit.FirstWord].Start..words[hit.LastWord].End]}\"{(hit.Negated ? " denied" : "")}{(hit.Past ? " over" : "")}");
+            Console.WriteLine($"  cue {hit.Cue.Target,-32} {hit.Cue.Weight,5} \"{post.Text[words[hit.FirstWord].Start..words[hit.LastWord].End]}\"{(hit.Negated ? " denied" : "")}{(hit.Past ? " over" : "")}{(hit.Imagined ? " imagined" : "")}");
     }
     return 0;
 }

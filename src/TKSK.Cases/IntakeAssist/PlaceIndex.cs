@@ -96,6 +96,9 @@ public sealed class PlaceIndex
         return id >= 0 && _levels[id] == level ? id : -1;
     }
 
+    /// <summary>The name a region is first found by, as the index keeps it (a kabupaten without "Kabupaten"/"Kota").</summary>
+    public string KeyOf(int id) => KeysOf(_regions[id]).FirstOrDefault() ?? "";
+
     public int? ExactName(string compact) => _nameIds.TryGetValue(compact, out var n) ? n : null;
 
     /// <summary>The names within an edit distance scaled to the length (1 up to 8 letters, 2 beyond), each once.</summary>

@@ -45,7 +45,8 @@ public static class PlaceMentions
             for (var last = Math.Min(words.Count - 1, first + LongestName - 1); last >= first; last--)
             {
                 if (!IsOneName(words, first, last) || (kotaInName && last == first)) continue;
-                if (last <= coveredUntil) break;
+                // Inside "Labuan Bajo" the word "Labuan" is not a name of its own either.
+                if (last <= coveredUntil || longestExact >= 0) break;
                 var compact = string.Concat(Enumerable.Range(first, last - first + 1).Select(i => words[i].Norm));
                 var common = first == last && CommonWords.Contains(compact);
                 if (compact.Length < 3 || (common && markerKind == Marker.None)) continue;
@@ -94,9 +95,16 @@ public static class PlaceMentions
 
     private static double ContextBefore(IReadOnlyList<PostWord> words, int at)
     {
+        // "orang Jember", "wong Ngawi", "arek Suroboyo": someone from there.
+        if (at > 0 && words[at - 1].Norm is "orang" or "org" or "wong" or "arek" or "oreng" or "logat") return 0.6;
         var factor = 1.0;
         for (var i = at - 1; i >= 0 && i >= at - 3 && words[i].Clause == words[at].Clause; i--)
-            if (Before.TryGetValue(words[i].Norm, out var f)) { factor = f; break; }
+            if (Before.TryGetValue(words[i].Norm, out var f))
+            {
+                // "merantau ke Samarinda", "pindah ke Batam": gone there to live, so there now.
+                factor = words[i].Norm == "ke" && i > 0 && words[i - 1].Norm is "merantau" or "pindah" or "menetap" or "boyongan" or "ikut" ? 1.0 : f;
+                break;
+            }
         return factor;
     }
 
