@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""Writes intake-posts-tuning-2.jsonl from the hand-written posts in tuning-2/*.py (ids in file order).
+"""Writes a hand-written labelled set from the posts in <set>/*.py (ids in file order): tuning-2 (ids t2-…)
+or tuning-3 (t3-…).
 
-Written before the engine was changed for them, by someone who had not read the held-out set. A
+tuning-2 was written before the engine was changed for it, tuning-3 after the engine had been tuned
+on tuning-2 (a second look at how far the changes carry), both by someone who had not read the
+held-out set. A
 place is written by name (kabupaten/kota, kecamatan, desa) and resolved here against the region
 files the service embeds, so every code is real and every desa lies in its kecamatan and kabupaten;
 outside East Java the codes stop at the kecamatan (the labelling conventions, README.md).
-Usage: python3 make_tuning_set_2.py > intake-posts-tuning-2.jsonl; then check_labelled_set.py on it."""
-import csv, glob, json, os, re
+Usage: python3 make_hand_written_sets.py tuning-2 > intake-posts-tuning-2.jsonl; then check_labelled_set.py on it."""
+import csv, glob, json, os, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 D = os.path.join(HERE, '..', '..', '..', 'src', 'TKSK.Cases', 'Regions', 'Data') + os.sep
 regencies = {r['code']: r['name'] for r in csv.DictReader(open(D + 'regencies.csv'))}
@@ -47,7 +50,8 @@ def post(text, place, category, pasung, urgency, ev=None, notes=''):
     POSTS.append(dict(text=text, kecamatanCode=kec, desaCode=desa, kabupatenCode=kab, category=category, pasung=pasung,
                       urgency=urgency, evidence={k: ev.get(k) for k in ('place', 'category', 'pasung', 'urgency')}, notes=notes))
 
-for f in sorted(glob.glob(os.path.join(HERE, 'tuning-2', '*.py'))):
+SET = sys.argv[1] if len(sys.argv) > 1 else 'tuning-2'
+for f in sorted(glob.glob(os.path.join(HERE, SET, '*.py'))):
     exec(open(f).read(), {'post': post})
 for i, p in enumerate(POSTS, 1):
-    print(json.dumps({'id': f't2-{i:03d}', **p}, ensure_ascii=False))
+    print(json.dumps({'id': f"t{SET.split('-')[1]}-{i:03d}", **p}, ensure_ascii=False))
