@@ -67,6 +67,8 @@ public static class CategoryJudge
             // A toddler left is a neglected toddler; a child in sex work is a child needing special protection.
             "anak_telantar" when age is AgeGroup.Toddler => ("anak_balita_telantar", 1.0),
             "tuna_susila" when child => ("anak_perlindungan_khusus", 1.0),
+            // A child begging on the street is a street child.
+            "pengemis" when child => ("anak_jalanan", 1.0),
             _ => (target, 1.0),
         };
     }

@@ -98,7 +98,7 @@ public static class CueLexicon
     {
         "mau", "akan", "bakal", "ingin", "pengen", "pingin", "kepingin", "rencana", "berencana", "menyarankan", "disarankan", "nyaranin", "saranin", "usul", "mengusulkan",
         "takut", "takutnya", "khawatir", "kuatir", "nanti", "ntar", "ancam", "diancam", "mengancam", "ngancam",
-        "hendak", "semoga", "moga", "daripada", "sebaiknya", "mending", "arep", "ape", "kate", "seandainya", "andai", "jangan", "supaya", "agar",
+        "hendak", "semoga", "moga", "daripada", "sebaiknya", "mending", "arep", "ape", "kate", "seandainya", "andai", "jangan", "supaya", "agar", "sebelum", "sblm",
     }.ToFrozenSet();
 
     // "takut kalau dilepas": an ending only supposed. (Before a confinement "kalau" is habit: "kalau ngamuk dirantai".)

@@ -25,7 +25,7 @@ public static class PasungCues
         new("kaki|tangan|leher|sikil|tangane|sikile|pergelangan … dimasukkan|dimasukin|dijepit|diapit|dipasang|dipasangi|terjepit|masuk … kayu|balok|lubang|lobang|rantai|gembok|pasung", Target, 3),
         new("kayu berlubang|balok berlubang|kayu bolong|balok kayu|kayu balok|kayu pasung|glodhok|gelodok|balok pasung", Target, 2.5),
         new("kaki|tangan|leher|sikil|tangane|sikile … dirantai|diikat|diiket|dirante|ditali|ditaleni|dibanda|dibelenggu|digembok|diborgol|dipasung|dipasong|dipancang|e rante|e taleh", Target, 3),
-        new("diikat|diiket|ditali|ditaleni|dibanda|dibelenggu|diborgol|dicancang|e taleh … pohon|tiang|cagak|dipan|ranjang|kasur|tempat tidur|kursi|tembok|pilar|soko|saka|balok|kayu|tambang|rantai|besi|jendela|pintu", Confined, 3),
+        new("diikat|diiket|ditali|ditaleni|dibanda|dibelenggu|diborgol|dicancang|dipancang|dipatok|e taleh … pohon|tiang|cagak|dipan|ranjang|kasur|tempat tidur|kursi|tembok|pilar|soko|saka|balok|kayu|tambang|rantai|besi|jendela|pintu", Confined, 3),
         new("rantai|belenggu|gembok|borgol … di kaki|di tangan|di leher|kakinya|tangannya|lehernya|di sikil", Target, 2.5),
         new("dirantai|diikat|diiket|dirante|dibelenggu|digembok … kaki|tangan|leher|sikil|soko", Target, 1),
         // Shut in: pasung when the person is ill.

@@ -76,9 +76,14 @@ public static class PlaceReadings
         var levels = 0;
         PlaceMention? alone = null;
         var aloneLevel = RegionLevel.Province;
-        foreach (var (region, weight) in new[] { (kec, 1.3), (desa, 1.0), (kab, 1.0), (prov, 0.3) })
+        // Each level takes its best mention no other level took, the level a mention fits best first: "Kel. Sukun" is
+        // the kelurahan Sukun (the marker says so) before it is the kecamatan Sukun it lies in.
+        var levelsByFit = new[] { (kec, 1.3), (desa, 1.0), (kab, 1.0), (prov, 0.3) }
+            .Where(l => l.Item1 >= 0 && support.ContainsKey(l.Item1))
+            .OrderByDescending(l => l.Item2 * support[l.Item1].Max(f => f.Value)).ToList();
+        foreach (var (region, weight) in levelsByFit)
         {
-            if (region < 0 || !support.TryGetValue(region, out var found)) continue;
+            var found = support[region];
             var best = found.Where(f => !used.Any(u => u.Overlaps(f.Mention))).OrderByDescending(f => f.Value).FirstOrDefault();
             if (best.Mention is null) continue;
             used.Add(best.Mention);
@@ -88,7 +93,8 @@ public static class PlaceReadings
         // "Denpasar Barat", "Samarinda Ulu", "Bekasi Utara": a kecamatan named after its kabupaten names both.
         if (levels == 1 && kec >= 0 && kab >= 0 && support.TryGetValue(kec, out var atKecamatan) && atKecamatan.Any(f => f.Mention == used[0])
             && index.KeyOf(kab) is { Length: >= 4 } kabupatenName
-            && PlaceIndex.Compact(index.RegionAt(kec).Name).StartsWith(kabupatenName, StringComparison.Ordinal)) levels++;
+            && PlaceIndex.Compact(index.RegionAt(kec).Name) is var kecamatanName && kecamatanName.Length > kabupatenName.Length
+            && kecamatanName.StartsWith(kabupatenName, StringComparison.Ordinal)) levels++;
         if (levels >= 2) score += 0.4 * (levels - 1);
         // A name alone counts less the more regions share it; a kabupaten or kota named alone, the more kabupaten share it
         // (the desa called Bandung somewhere do not make "di Bandung" less the city).

@@ -15,7 +15,8 @@ public static partial class SubjectAge
 {
     public static AgeGroup Of(string text, IReadOnlyList<PostWord> words)
     {
-        var byWord = words.Select((w, i) => (Group: GroupOfWord(w.Norm), At: w.Start)).FirstOrDefault(x => x.Group != AgeGroup.Unknown);
+        var byWord = words.Select((w, i) => (Group: IsParentsOfSomeone(words, i) ? AgeGroup.Unknown : GroupOfWord(w.Norm), At: w.Start))
+            .FirstOrDefault(x => x.Group != AgeGroup.Unknown);
         foreach (Match byAge in ExplicitAge().Matches(text))
         {
             if (byWord.Group != AgeGroup.Unknown && byAge.Index > byWord.At + 40) break;
@@ -25,6 +26,11 @@ public static partial class SubjectAge
         }
         return byWord.Group;
     }
+
+    // "orang tua", "ibunya", "bapaknya", "ortunya": someone's parents, who look after the subject but are not it.
+    private static bool IsParentsOfSomeone(IReadOnlyList<PostWord> words, int i) =>
+        (words[i].Norm is "orang" or "org" && i + 1 < words.Count && words[i + 1].Norm.StartsWith("tua", StringComparison.Ordinal))
+        || words[i].Norm is "ibunya" or "bapaknya" or "ayahnya" or "ortunya" or "emaknya" or "mamanya" or "mboke" or "bapake" or "ibune" or "bapane" or "ortu";
 
     private static bool AfterPersonWord(string text, int at) => PersonBefore().IsMatch(text.AsSpan(Math.Max(0, at - 40), at - Math.Max(0, at - 40)));
 

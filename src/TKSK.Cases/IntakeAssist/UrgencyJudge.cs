@@ -25,13 +25,15 @@ public static class UrgencyJudge
         PasungSuggestion pasung)
     {
         var counted = hits.Where(h => !h.Negated && h.Cue.Target is UrgencyCues.Emergency or UrgencyCues.High or UrgencyCues.Normal
-                or UrgencyCues.Question or UrgencyCues.Handled)
+                or UrgencyCues.Question or UrgencyCues.Handled or UrgencyCues.Chronic)
             .Select(h => (Hit: h, Weight: h.Cue.Weight * (h.Past ? 0.33 : 1.0))).ToList();
         double Sum(string target) => counted.Where(c => c.Hit.Cue.Target == target).GroupBy(c => c.Hit.Cue).Sum(g => g.Max(c => c.Weight));
-        var emergency = Math.Max(0, Sum(UrgencyCues.Emergency) - Sum(UrgencyCues.Handled));
+        var handled = Sum(UrgencyCues.Handled);
+        var emergency = Math.Max(0, Sum(UrgencyCues.Emergency) - handled);
         var prior = category is { } c ? HighByCategory.GetValueOrDefault(c.Code) : 0;
         var confined = pasung.Value ? 2.5 : 0;
-        var high = Math.Max(0, Sum(UrgencyCues.High) + prior - Sum(UrgencyCues.Question)) + confined;
+        // Help given takes half its weight off a high too; a request for a chronic need (capital, training, a wheelchair) one.
+        var high = Math.Max(0, Sum(UrgencyCues.High) + prior - Sum(UrgencyCues.Question) - handled / 2 - Sum(UrgencyCues.Chronic)) + confined;
         var (value, targets, score) = emergency >= EmergencyAt ? (Urgency.Emergency, new[] { UrgencyCues.Emergency }, emergency)
             : emergency + high >= HighAt ? (Urgency.High, new[] { UrgencyCues.High, UrgencyCues.Emergency }, emergency + high)
             : (Urgency.Normal, new[] { UrgencyCues.Normal, UrgencyCues.Question }, Sum(UrgencyCues.Normal) + Sum(UrgencyCues.Question));
