@@ -180,7 +180,8 @@ public static class CueLexicon
     private static bool IsPast(IReadOnlyList<PostWord> words, int start, int last)
     {
         var past = false;
-        for (var i = start - 1; i >= 0 && i >= start - 4 && words[i].Clause == words[start].Clause; i--)
+        // "Dulu waktu kecil saya lihat tetangga dipasung": the time said at the start of the clause holds to its end.
+        for (var i = start - 1; i >= 0 && i >= start - 6 && words[i].Clause == words[start].Clause; i--)
         {
             var w = words[i].Norm;
             if (NowMarkers.Contains(w)) return false;
@@ -212,7 +213,7 @@ public static class CueLexicon
 
     private static bool IsImagined(IReadOnlyList<PostWord> words, int start)
     {
-        for (var i = start - 1; i >= 0 && i >= start - 5 && words[i].Clause == words[start].Clause; i--)
+        for (var i = start - 1; i >= 0 && i >= start - 6 && words[i].Clause == words[start].Clause; i--)
         {
             if (NowMarkers.Contains(words[i].Norm) && words[i].Norm is not "lagi") return false;
             if (Imaginers.Contains(words[i].Norm)) return true;

@@ -19,7 +19,7 @@ public static class PasungCues
         // The words for it.
         new("dipasung|dipasong|terpasung|pasungan|dipasung ulang|dipasung lagi|memasung|dipasunge|dipasungi", Target, 3),
         new("e pasung|e pasong|epasung|epasong|nipasung|ipasung|di pasung|di pasong", Target, 3),
-        new("pasung|pasong", Target, 2),
+        new("pasung|pasong", Target, 2), new("kena pasung|korban pasung|dalam pasungan|masih pasung|penderita pasung|ada pasung", Target, 3),
         new("dirantai|dirante|dirate|dirantay|dirantei|dirantai lagi|e rante|erante|di rantai|di rante|dirantek|dibelenggu|dikerangkeng|dikrangkeng|di kerangkeng|di krangkeng|dikrangkeng", Target, 3),
         // The body in the block, the chain or the rope.
         new("kaki|tangan|leher|sikil|tangane|sikile|pergelangan … dimasukkan|dimasukin|dijepit|diapit|dipasang|dipasangi|terjepit|masuk … kayu|balok|lubang|lobang|rantai|gembok|pasung", Target, 3),
@@ -31,6 +31,7 @@ public static class PasungCues
         // Shut in: pasung when the person is ill.
         new("dikurung|dikunci|digembok|dikandangkan|dikandang|disekat|diisolasi|diasingkan|dikerangkeng|dikrangkeng|ditaruh|ditempatkan|dimasukkan|ekorong|ekurung|ekerrong|dikrangkeng|dikunciin|dikonci … kandang|gubuk|gubug|bilik|kamar|gudang|kurungan|ruangan|ruang|kerangkeng|dapur|kotak|bangunan|kamar mandi|rumah|omah|roma|jeruji|teralis|kolong", Confined, 3),
         new("dikurung|dikunci|digembok|dikonci|dikunciin|ditutup … dari luar|dr luar", Confined, 3),
+        new("e kerrong|e kurung|e korong|dipagari|dibuatkan kandang|dibuatkan kurungan|dibuatkan bilik|dibuatkan kamar khusus|dibuatkan ruang khusus|membuatkan kandang|membuatkan kurungan|bikin kandang|bikinkan kandang|dibikinkan kandang|dibikinin kandang", Confined, 3),
         new("teralis|jeruji|kurungan bambu|kurungan kayu|kandang besi|kandang bambu|sel khusus|kamar khusus|ruang isolasi", Confined, 2),
         new("dikurung|dikandangkan|dikandang|diisolasi", Confined, 2),
         new("tidak|gak|ga|ndak|ora|tak|nggak|gk … boleh keluar|dikeluarkan|pernah keluar|pernah dikeluarkan|bisa keluar|tau metu|oleh metu|pernah metu|dilepas|dilepaskan", Confined, 1),

@@ -19,7 +19,9 @@ public static class PasungJudge
     private static readonly FrozenSet<string> NotPersons = new[]
     {
         "anjing", "asu", "kucing", "sapi", "kambing", "kerbau", "kuda", "monyet", "ayam", "bebek", "burung", "hewan", "binatang", "peliharaan", "ternak",
-        "motor", "sepeda", "mobil", "becak", "gerobak", "pintu", "gerbang", "pagar", "lemari", "kapal", "perahu",
+        "motor", "sepeda", "mobil", "becak", "gerobak", "kapal", "perahu",
+        // "hatinya terpasung", "kreativitas terpasung birokrasi": figures of speech.
+        "hati", "kreativitas", "kreatifitas", "kebebasan", "demokrasi", "pikiran", "ide", "inovasi", "pendidikan", "ekonomi", "kebijakan", "aspirasi",
     }.ToFrozenSet();
 
     // "dirantai di panti", "diborgol polisi", "ditahan di sel": confinement by an institution, not a family's.
@@ -35,8 +37,11 @@ public static class PasungJudge
     public static PasungSuggestion Judge(string text, IReadOnlyList<PostWord> words, IReadOnlyList<CueHit> hits)
     {
         var ill = hits.Any(h => h.Cue.Target == CategoryCues.Mental && h.Cue.Weight >= 1.2 && !h.Negated);
+        // "Hoaks! Video ODGJ dirantai yang beredar itu…": a post that calls the report a hoax reports no confinement.
+        var hoax = words.Select((w, i) => (w, i)).Any(x => x.w.Norm is "hoaks" or "hoax" or "hoaxs" or "hoks"
+            && !(x.i > 0 && x.i - 1 < words.Count && words[x.i - 1].Norm is "bukan" or "tidak" or "gak" or "ga" or "dudu"));
         var cues = hits.Where(h => (h.Cue.Target == PasungCues.Target || (h.Cue.Target == PasungCues.Confined && ill)) && OfAPerson(words, h)).ToList();
-        var now = cues.Where(h => !h.Negated && !h.Past && !h.Imagined && ByFamily(words, h) && !Counted(words, h)).ToList();
+        var now = cues.Where(h => !hoax && !h.Negated && !h.Past && !h.Imagined && ByFamily(words, h) && !Counted(words, h)).ToList();
         var score = now.Sum(h => h.Cue.Weight);
         Evidence Span(CueHit h) => Evidence.Of(text, words[h.FirstWord].Start, words[h.LastWord].End);
         if (score >= Threshold)

@@ -23,7 +23,7 @@ public static class PlaceMentions
     {
         ["asli"] = 0.45, ["asal"] = 0.55, ["kelahiran"] = 0.45, ["perantau"] = 0.45, ["merantau"] = 0.5, ["rantau"] = 0.5,
         ["dari"] = 0.8, ["ke"] = 0.6, ["kerja"] = 0.6, ["bekerja"] = 0.6, ["tki"] = 0.6, ["tkw"] = 0.6, ["pmi"] = 0.85,
-        ["mantan"] = 0.7, ["pindahan"] = 0.6, ["pindah"] = 0.6, ["dirawat"] = 0.5, ["dibawa"] = 0.6, ["rujuk"] = 0.5,
+        ["mantan"] = 0.7, ["bukan"] = 0.3, ["pindahan"] = 0.6, ["pindah"] = 0.6, ["dirawat"] = 0.5, ["dibawa"] = 0.6, ["rujuk"] = 0.5,
         // ...and words that say it is: "tinggal di", "lokasi", "alamat", "warga".
         ["tinggal"] = 1.25, ["lokasi"] = 1.3, ["alamat"] = 1.3, ["alamatnya"] = 1.3, ["warga"] = 1.2, ["domisili"] = 1.3, ["ini"] = 1.1, ["nang"] = 1.1, ["neng"] = 1.1,
     };

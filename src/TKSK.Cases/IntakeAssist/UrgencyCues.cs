@@ -27,6 +27,7 @@ public static class UrgencyCues
         new("barusan|baru saja|barusan aja|tadi malam|tadi subuh|tadi pagi|tadi siang|tadi sore|semalam|saat ini|detik ini|malam ini|hari ini", Emergency, 0.8),
         new("masih ngamuk|masih mengamuk|masih di rumah itu|masih di rumah|masih di luar|masih serumah|masih bersama pelaku|ditunggui|masih naik|terus naik", Emergency, 1.5),
         new("masih tinggal … pelaku", Emergency, 1.5),
+        new("teriak minta tolong|jerit minta tolong|menjerit minta tolong|sedang dipukuli|lagi dipukuli|masih dipukuli|sedang dianiaya|lagi dihajar|sedang dihajar|lagi ngamuk|sedang mengamuk", Emergency, 2),
         new("bawa|membawa|pegang|memegang|ngacungin|mengacungkan|acungkan|nggowo|gowo … parang|celurit|clurit|arit|sajam|pisau|golok|senjata|pistol|samurai|linggis|kapak|sabit|pedang|bendo", Emergency, 3),
         new("mau bunuh|ancam bunuh|mengancam membunuh|arep mateni|mau membunuh|diancam dibunuh|ancam mateni|akan dibunuh|mau dibunuh|ngancam mateni|mateni|membunuh", Emergency, 2.5),
         new("diancam|mengancam|ngancam|ancaman", Emergency, 1),
