@@ -72,6 +72,12 @@ public static class CueLexicon
         "dulu", "dulunya", "pernah", "sempat", "sempet", "bekas", "mantan", "eks", "riwayat", "biyen", "mbiyen", "baheula",
     }.ToFrozenSet();
 
+    // "sempat bilang mau nyusul bapak": what was said before is said of now.
+    private static readonly FrozenSet<string> SpeechVerbs = new[]
+    {
+        "bilang", "ngomong", "berkata", "mengatakan", "cerita", "bercerita", "ngaku", "mengaku", "kata", "katanya", "nulis", "menulis", "chat", "pesan", "ngancam", "mengancam",
+    }.ToFrozenSet();
+
     private static readonly FrozenSet<string> NowMarkers = new[]
     {
         "masih", "msh", "tetap", "tetep", "sekarang", "skrg", "skrng", "saiki", "sakniki", "sedang", "lagi", "kini", "saat", "tasih", "ghi",
@@ -185,6 +191,7 @@ public static class CueLexicon
         {
             var w = words[i].Norm;
             if (NowMarkers.Contains(w)) return false;
+            if (SpeechVerbs.Contains(w)) break;
             if (PastMarkers.Contains(w)) past = true;
             // "yg 4 tahun lalu dipasung" (but "sejak 2 minggu lalu" runs to now).
             if (w is "lalu" or "lalu2" or "kepungkur" && i > 0 && TimeUnits.Contains(words[i - 1].Norm)

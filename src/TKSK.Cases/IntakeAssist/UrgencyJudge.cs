@@ -5,8 +5,8 @@ namespace TKSK.Cases.IntakeAssist;
 /// <summary>
 /// Urgency from its cues: enough emergency weight is an emergency; else enough of either is high;
 /// else normal. A cue in the past or ended ("pelaku sudah diamankan") counts a third; a denied
-/// one nothing. Help already given ("sekarang dirawat di RSUD") takes weight off an emergency, a
-/// question ("gimana caranya…") off a high. Pasung now is high whatever else is said. Normal
+/// one nothing. Help already given ("sekarang dirawat di RSUD") takes an emergency down to high (not
+/// an abandoned newborn), a question ("gimana caranya…") a high down to normal. Pasung now is high whatever else is said. Normal
 /// without any cue is the default at low confidence, with no evidence.
 /// </summary>
 public static class UrgencyJudge
@@ -29,7 +29,11 @@ public static class UrgencyJudge
             .Select(h => (Hit: h, Weight: h.Cue.Weight * (h.Past ? 0.33 : 1.0))).ToList();
         double Sum(string target) => counted.Where(c => c.Hit.Cue.Target == target).GroupBy(c => c.Hit.Cue).Sum(g => g.Max(c => c.Weight));
         var handled = Sum(UrgencyCues.Handled);
-        var emergency = Math.Max(0, Sum(UrgencyCues.Emergency) - handled);
+        var risk = Sum(UrgencyCues.Emergency);
+        var emergency = Math.Max(0, risk - handled);
+        // An abandoned newborn stays an emergency once someone has taken it in; what was an emergency stays serious.
+        if (counted.Any(c => c.Hit.Cue.Target == UrgencyCues.Emergency && c.Weight >= 4)) emergency = Math.Max(emergency, EmergencyAt);
+        if (risk >= EmergencyAt) emergency = Math.Max(emergency, HighAt);
         var prior = category is { } c ? HighByCategory.GetValueOrDefault(c.Code) : 0;
         var confined = pasung.Value ? 2.5 : 0;
         // Help given takes half its weight off a high too; a request for a chronic need (capital, training, a wheelchair) one.
