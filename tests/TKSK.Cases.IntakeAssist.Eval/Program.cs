@@ -4,7 +4,8 @@ using TKSK.Cases.IntakeAssist.Eval;
 using TKSK.Cases.Regions;
 
 // Measures intake assist on labelled posts (JSONL, one post a line, labelled like Data/intake-posts-dev.jsonl)
-// and prints the issue's table for each file, beside a simple baseline. "--misses" also lists what it got wrong.
+// and prints the issue's table for each file, beside a simple baseline. "--misses" also lists what it got wrong;
+// "--explain" the cues of each post read wrong; "--show ID" one answer with its cues and place readings; "--profile" timings.
 var files = args.Where(a => !a.StartsWith("--")).ToList();
 if (files.Count == 0)
 {
@@ -37,6 +38,28 @@ if (args.SkipWhile(a => a != "--show").Skip(1).FirstOrDefault() is { } show)
     string Code(int id) => id >= 0 ? index.RegionAt(id).Code : "-";
     foreach (var r in PlaceReadings.Weigh(PlaceMentions.Find(words, index), index, province => province == "35").Take(6))
         Console.WriteLine($"  place {r.Score:0.000} {Code(r.Kabupaten)} {Code(r.Kecamatan)} {Code(r.Desa)} from {string.Join(", ", r.Evidence.Select(m => $"\"{post.Text[words[m.EvidenceStart].Start..words[m.LastWord].End]}\" {m.Weight:0.00}"))}");
+    return 0;
+}
+// "--profile": where the time of a post goes, stage by stage (mean over five rounds).
+if (args.Contains("--profile"))
+{
+    var ps = files.SelectMany(LabelledPost.Read).ToList();
+    var idx = assistant.Index;
+    double split = 0, cues = 0, mentions = 0, weigh = 0, judges = 0, total = 0;
+    for (var round = 0; round < 5; round++)
+        foreach (var p in ps)
+        {
+            var sw = Stopwatch.StartNew();
+            var w = PostWords.Split(p.Text); split += sw.Elapsed.TotalMilliseconds; sw.Restart();
+            var h = CueLexicon.Find(w); cues += sw.Elapsed.TotalMilliseconds; sw.Restart();
+            var m = PlaceMentions.Find(w, idx); mentions += sw.Elapsed.TotalMilliseconds; sw.Restart();
+            var r = PlaceReadings.Weigh(m, idx, pr => pr == "35"); weigh += sw.Elapsed.TotalMilliseconds; sw.Restart();
+            var pa = PasungJudge.Judge(p.Text, w, h); var ag = SubjectAge.Of(p.Text, w); var c = CategoryJudge.Judge(p.Text, w, h, ag, pa); UrgencyJudge.Judge(p.Text, w, h, c, pa);
+            judges += sw.Elapsed.TotalMilliseconds; sw.Restart();
+            assistant.Suggest(p.Text); total += sw.Elapsed.TotalMilliseconds;
+        }
+    var n = ps.Count * 5.0;
+    Console.WriteLine($"split {split / n:0.00} cues {cues / n:0.00} mentions {mentions / n:0.00} weigh {weigh / n:0.00} judges {judges / n:0.00} total {total / n:0.00} ms");
     return 0;
 }
 // "--explain": every post whose category, pasung or urgency is wrong, with the cues read in it.

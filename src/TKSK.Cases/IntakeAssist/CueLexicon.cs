@@ -15,6 +15,15 @@ public sealed record Cue(string Phrase, string Target, double Weight)
     internal string[][][] Parts { get; } = Phrase.Split('…', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Select(part => part.Split('|', StringSplitOptions.TrimEntries).Select(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray())
         .ToArray();
+
+    /// <summary>Per part, its one-word choices as a set (looked up, not compared one by one).</summary>
+    internal FrozenSet<string>[] Singles => _singles ??= Parts.Select(p => p.Where(a => a.Length == 1 && !a[0].EndsWith('*')).Select(a => a[0]).ToFrozenSet(StringComparer.Ordinal)).ToArray();
+
+    /// <summary>Per part, its choices of more than one word (or a prefix), tried one by one before the set.</summary>
+    internal string[][][] Longer => _longer ??= Parts.Select(p => p.Where(a => a.Length > 1 || a[0].EndsWith('*')).ToArray()).ToArray();
+
+    private FrozenSet<string>[]? _singles;
+    private string[][][]? _longer;
 }
 
 /// <summary>
@@ -48,12 +57,7 @@ public static class CueLexicon
     public static IEnumerable<string> Stems(string word)
     {
         yield return word;
-        foreach (var ending in Endings_)
-            if (word.Length - ending.Length >= ShortestStem && word.EndsWith(ending, StringComparison.Ordinal))
-            {
-                yield return word[..^ending.Length];
-                yield break;
-            }
+        if (Stem(word) is { } stem) yield return stem;
     }
 
     // "gak sampai mukul", "bukan pengemis": a cue right after these is denied.
@@ -117,51 +121,65 @@ public static class CueLexicon
     {
         var hits = new List<CueHit>();
         var starting = new List<Cue>();
+        // Each word once without its ending ("kakinya" → "kaki"), or null: what a listed word of four letters or more may match.
+        var stems = new string?[words.Count];
+        for (var i = 0; i < words.Count; i++) stems[i] = Stem(words[i].Norm);
         for (var start = 0; start < words.Count; start++)
         {
             starting.Clear();
-            foreach (var stem in Stems(words[start].Norm))
-                if (ByFirstWord.TryGetValue(stem, out var cues))
-                    foreach (var cue in cues) if (!starting.Contains(cue)) starting.Add(cue);
-            foreach (var cue in starting.Concat(StartingWithPrefix.Where(c => !starting.Contains(c))))
-                if (MatchPart(words, start, cue.Parts, 0) is { } last)
+            if (ByFirstWord.TryGetValue(words[start].Norm, out var cues)) starting.AddRange(cues);
+            if (stems[start] is { } stem && ByFirstWord.TryGetValue(stem, out var more))
+                foreach (var cue in more) if (!starting.Contains(cue)) starting.Add(cue);
+            foreach (var cue in StartingWithPrefix) if (!starting.Contains(cue)) starting.Add(cue);
+            foreach (var cue in starting)
+                if (MatchPart(words, stems, start, cue, 0) is { } last)
                     hits.Add(new CueHit(cue, start, last, IsNegated(words, start, last), IsPast(words, start, last), IsImagined(words, start)));
         }
         return hits;
     }
 
-    /// <summary>The last word of the cue when its parts from <paramref name="part"/> on match at <paramref name="at"/>.</summary>
-    private static int? MatchPart(IReadOnlyList<PostWord> words, int at, string[][][] parts, int part)
+    private static string? Stem(string word)
     {
-        foreach (var phrase in parts[part])
-        {
-            if (MatchPhrase(words, at, phrase) is not { } end) continue;
-            if (part == parts.Length - 1) return end;
-            // Up to three words may stand between two parts, within the clause.
-            for (var next = end + 1; next <= end + 4 && next < words.Count && words[next].Clause == words[end].Clause; next++)
-                if (MatchPart(words, next, parts, part + 1) is { } last) return last;
-        }
+        foreach (var ending in Endings_)
+            if (word.Length - ending.Length >= ShortestStem && word.EndsWith(ending, StringComparison.Ordinal)) return word[..^ending.Length];
         return null;
     }
 
-    private static int? MatchPhrase(IReadOnlyList<PostWord> words, int at, string[] phrase)
+    /// <summary>The last word of the cue when its parts from <paramref name="part"/> on match at <paramref name="at"/>.</summary>
+    private static int? MatchPart(IReadOnlyList<PostWord> words, string?[] stems, int at, Cue cue, int part)
+    {
+        foreach (var phrase in cue.Longer[part])
+            if (MatchPhrase(words, stems, at, phrase) is { } end && Then(end) is { } last) return last;
+        var singles = cue.Singles[part];
+        if (singles.Count > 0 && (singles.Contains(words[at].Norm) || (stems[at] is { } stem && singles.Contains(stem)))) return Then(at);
+        return null;
+
+        int? Then(int end)
+        {
+            if (part == cue.Parts.Length - 1) return end;
+            // Up to three words may stand between two parts, within the clause.
+            for (var next = end + 1; next <= end + 4 && next < words.Count && words[next].Clause == words[end].Clause; next++)
+                if (MatchPart(words, stems, next, cue, part + 1) is { } last) return last;
+            return null;
+        }
+    }
+
+    private static int? MatchPhrase(IReadOnlyList<PostWord> words, string?[] stems, int at, string[] phrase)
     {
         if (at + phrase.Length > words.Count) return null;
         for (var i = 0; i < phrase.Length; i++)
         {
             if (i > 0 && words[at + i].Clause != words[at].Clause) return null;
-            if (!Matches(words[at + i].Norm, phrase[i])) return null;
+            if (!Matches(words[at + i].Norm, stems[at + i], phrase[i])) return null;
         }
         return at + phrase.Length - 1;
     }
 
-    private static bool Matches(string word, string listed)
+    private static bool Matches(string word, string? stem, string listed)
     {
         if (listed.EndsWith('*')) return word.StartsWith(listed.AsSpan(0, listed.Length - 1), StringComparison.Ordinal);
-        if (word == listed) return true;
         // A possessive ending on a listed word of four letters or more: "kakinya", "bojone", "anakku".
-        return listed.Length >= ShortestStem && word.Length > listed.Length && word.StartsWith(listed, StringComparison.Ordinal)
-            && Stems(word).Skip(1).Any(s => s == listed);
+        return word == listed || stem == listed;
     }
 
     private static bool IsNegated(IReadOnlyList<PostWord> words, int start, int last)

@@ -78,11 +78,21 @@ public static class PlaceReadings
         var aloneLevel = RegionLevel.Province;
         // Each level takes its best mention no other level took, the level a mention fits best first: "Kel. Sukun" is
         // the kelurahan Sukun (the marker says so) before it is the kecamatan Sukun it lies in.
-        var levelsByFit = new[] { (kec, 1.3), (desa, 1.0), (kab, 1.0), (prov, 0.3) }
-            .Where(l => l.Item1 >= 0 && support.ContainsKey(l.Item1))
-            .OrderByDescending(l => l.Item2 * support[l.Item1].Max(f => f.Value)).ToList();
-        foreach (var (region, weight) in levelsByFit)
+        Span<(int Region, double Weight, double Fit)> levelsByFit = stackalloc (int, double, double)[4];
+        var count = 0;
+        foreach (var (region, weight) in (ReadOnlySpan<(int, double)>)[(kec, 1.3), (desa, 1.0), (kab, 1.0), (prov, 0.3)])
         {
+            if (region < 0 || !support.TryGetValue(region, out var found)) continue;
+            var fit = 0.0;
+            foreach (var f in found) fit = Math.Max(fit, f.Value);
+            var at = count++;
+            // Insertion in descending order of weight × fit (four at most); ties keep kecamatan, desa, kabupaten, province.
+            while (at > 0 && levelsByFit[at - 1].Weight * levelsByFit[at - 1].Fit < weight * fit) { levelsByFit[at] = levelsByFit[at - 1]; at--; }
+            levelsByFit[at] = (region, weight, fit);
+        }
+        for (var l = 0; l < count; l++)
+        {
+            var (region, weight, _) = levelsByFit[l];
             var found = support[region];
             var best = found.Where(f => !used.Any(u => u.Overlaps(f.Mention))).OrderByDescending(f => f.Value).FirstOrDefault();
             if (best.Mention is null) continue;
@@ -93,25 +103,15 @@ public static class PlaceReadings
         // "Denpasar Barat", "Samarinda Ulu", "Bekasi Utara": a kecamatan named after its kabupaten names both.
         if (levels == 1 && kec >= 0 && kab >= 0 && support.TryGetValue(kec, out var atKecamatan) && atKecamatan.Any(f => f.Mention == used[0])
             && index.KeyOf(kab) is { Length: >= 4 } kabupatenName
-            && PlaceIndex.Compact(index.RegionAt(kec).Name) is var kecamatanName && kecamatanName.Length > kabupatenName.Length
+            && index.KeyOf(kec) is var kecamatanName && kecamatanName.Length > kabupatenName.Length
             && kecamatanName.StartsWith(kabupatenName, StringComparison.Ordinal)) levels++;
         if (levels >= 2) score += 0.4 * (levels - 1);
         // A name alone counts less the more regions share it; a kabupaten or kota named alone, the more kabupaten share it
         // (the desa called Bandung somewhere do not make "di Bandung" less the city).
         else if (alone is not null)
-            score /= 1 + 0.3 * Math.Log(aloneLevel == RegionLevel.Kabupaten
-                ? index.RegionsOf(alone.Name).Count(r => index.LevelOf(r) <= RegionLevel.Kabupaten)
-                : Places(index.RegionsOf(alone.Name), index));
+            score /= 1 + 0.3 * Math.Log(aloneLevel == RegionLevel.Kabupaten ? index.KabupatenNamed(alone.Name) : index.PlacesNamed(alone.Name));
         if (!served(index.RegionAt(prov).Code)) score *= 0.85;
         return new PlaceReading(desa, kec, kab, prov, score, used.OrderBy(m => m.FirstWord).ToList());
-    }
-
-    // How many places a name may be: a kecamatan and the kelurahan of the same name inside it (Pandaan) are one.
-    private static int Places(IReadOnlyList<int> regions, PlaceIndex index)
-    {
-        var places = new HashSet<int>();
-        foreach (var r in regions) places.Add(index.LevelOf(r) >= RegionLevel.Kecamatan ? index.AncestorAt(r, RegionLevel.Kecamatan) : r);
-        return places.Count;
     }
 
     /// <summary>How well a mention fits a region of its name, from the marker before it and the region's level and kind.</summary>
@@ -155,8 +155,8 @@ public static class PlaceReadings
     };
 
     // "Bandung", "Wonosobo", "Depok" bare are the kabupaten or kota of that name, not a kecamatan or desa called so elsewhere.
-    private static bool NamedLikeAKabupaten(PlaceMention m, PlaceIndex index) =>
-        index.RegionsOf(m.Name).Any(r => index.LevelOf(r) == RegionLevel.Kabupaten);
+    private static bool NamedLikeAKabupaten(PlaceMention m, PlaceIndex index) => index.KabupatenNamed(m.Name) > 0
+        && index.RegionsOf(m.Name).Any(r => index.LevelOf(r) == RegionLevel.Kabupaten);
 
     // "Nganjuk" bare is the kabupaten; the kecamatan Nganjuk needs its "Kec.".
     private static bool NamedLikeItsKabupaten(PlaceMention m, int kecamatan, PlaceIndex index) =>
