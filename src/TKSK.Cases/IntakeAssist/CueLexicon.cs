@@ -50,7 +50,7 @@ public static class CueLexicon
         .Where(w => !w.EndsWith('*') && w.Length > 2).Distinct();
 
     // Endings a noun takes in posts: Indonesian -nya, -ku, -mu; Javanese -e, -ne; Madurese -na.
-    private static readonly string[] Endings_ = ["nya", "ne", "ku", "mu", "na", "e"];
+    private static readonly string[] PossessiveEndings = ["nya", "ne", "ku", "mu", "na", "e"];
     private const int ShortestStem = 4;
 
     /// <summary>The word and, when it ends so, the word without its possessive ending (never shorter than four letters).</summary>
@@ -140,7 +140,7 @@ public static class CueLexicon
 
     private static string? Stem(string word)
     {
-        foreach (var ending in Endings_)
+        foreach (var ending in PossessiveEndings)
             if (word.Length - ending.Length >= ShortestStem && word.EndsWith(ending, StringComparison.Ordinal)) return word[..^ending.Length];
         return null;
     }
