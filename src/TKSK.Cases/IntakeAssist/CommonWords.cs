@@ -6,7 +6,7 @@ namespace TKSK.Cases.IntakeAssist;
 /// Words of everyday Indonesian, Javanese and Madurese that are also the name of some region
 /// (there is a desa called Baru, Tengah, Sawah, Kandang, Pasar…): written without a marker
 /// ("Desa", "Kec.") they are almost always the word, so a match on them counts for little.
-/// The cue words of <see cref="CueLexicon"/> are added to these.
+/// The cue words of <see cref="CueLexicon"/> are added to these, but for the few that are names.
 /// </summary>
 public static class CommonWords
 {
@@ -24,7 +24,7 @@ public static class CommonWords
         "kota", "desa", "kampung", "pasar", "sawah", "kebun", "kebon", "hutan", "gunung", "bukit", "sungai", "kali", "pantai", "laut", "pulau",
         "taman", "kandang", "gubuk", "pondok", "bilik", "kamar", "dapur", "teras", "masjid", "musala", "mushola", "sekolah", "kantor", "toko",
         "sumber", "jaya", "makmur", "sari", "rejo", "mulyo", "mulya", "harapan", "sentosa", "merdeka", "bahagia", "damai", "indah", "karya",
-        "tanjung", "batu", "padang", "muara", "teluk", "kuala", "lubuk", "tegal", "tegalan", "krajan", "sawo", "jati", "waru", "pandan",
+        "tanjung", "batu", "muara", "teluk", "kuala", "lubuk", "tegalan", "krajan", "sawo", "jati", "waru", "pandan",
         "kelapa", "pinang", "mangga", "nangka", "pisang", "bambu", "kayu", "balok", "rantai", "tali", "pintu", "jendela", "lantai", "tanah",
         "banyak", "sedikit", "semua", "sendiri", "sendirian", "bersama", "lagi", "juga", "saja", "aja", "kok", "kan", "dong", "deh", "sih", "lho", "ya",
         "untuk", "utk", "buat", "dengan", "dgn", "sama", "karena", "krn", "kalau", "kalo", "tapi", "tetapi", "namun", "jadi", "terus", "lalu",
@@ -38,7 +38,7 @@ public static class CommonWords
         "tempat", "wisata", "daerah", "wilayah", "pelosok", "kampungnya", "desanya", "kotanya", "rumahnya", "luar", "negeri", "nasional",
         // Javanese
         "omah", "wong", "mbok", "lur", "monggo", "nulung", "tulung", "ora", "wis", "durung", "iso", "isa", "sing", "nang", "neng", "karo", "bocah",
-        "kabeh", "dewe", "dewean", "urip", "mangan", "turu", "ngomah", "mlaku", "anyar", "gede", "cilik", "kulon", "sawah", "tegal", "pakde", "bulik",
+        "kabeh", "dewe", "dewean", "urip", "mangan", "turu", "ngomah", "mlaku", "anyar", "gede", "cilik", "kulon", "sawah", "pakde", "bulik",
         "sopo", "wae", "nek", "udan", "bali", "rong", "dino", "telu", "papat", "limo", "iki", "iku", "kuwi", "mriki", "mrika", "kene", "kono",
         // Madurese
         "oreng", "roma", "kaule", "binik", "lake", "sakek", "bede", "dhalem", "dalem", "taon", "ka", "e", "riya", "reya", "sakale", "sakalangkong", "tak",
@@ -46,7 +46,11 @@ public static class CommonWords
         "panti", "rehab", "bansos", "sembako", "posko", "pengungsian", "banjir", "longsor", "gempa", "kebakaran", "puting", "beliung",
     ];
 
-    private static readonly FrozenSet<string> Words = Listed.Concat(CueLexicon.Words).ToFrozenSet(StringComparer.Ordinal);
+    // Cue words that are the names of places people write as places ("warga Lawang", "Genteng, Surabaya", "Kec. Geger"): still names.
+    private static readonly string[] NamesAmongCues =
+        ["lawang", "menur", "tengger", "kanekes", "bajo", "baduy", "mentawai", "samin", "osing", "dayak", "genteng", "geger", "parang", "bendo", "soko"];
+
+    private static readonly FrozenSet<string> Words = Listed.Concat(CueLexicon.Words.Except(NamesAmongCues)).ToFrozenSet(StringComparer.Ordinal);
 
     public static bool Contains(string norm) => Words.Contains(norm);
 }

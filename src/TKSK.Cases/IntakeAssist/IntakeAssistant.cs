@@ -23,7 +23,7 @@ public sealed class IntakeAssistant(RegionCatalog catalog, Func<string, bool> se
         var hits = CueLexicon.Find(words);
         var pasung = PasungJudge.Judge(text, words, hits);
         var category = CategoryJudge.Judge(text, words, hits, SubjectAge.Of(text, words), pasung);
-        var urgency = UrgencyJudge.Judge(text, words, hits, category);
+        var urgency = UrgencyJudge.Judge(text, words, hits, category, pasung);
         return new IntakeSuggestions(Place(text, words), category, pasung, urgency);
     }
 
@@ -33,7 +33,7 @@ public sealed class IntakeAssistant(RegionCatalog catalog, Func<string, bool> se
         var readings = PlaceReadings.Weigh(PlaceMentions.Find(words, index), index, servedProvince);
         if (readings.Count == 0) return null;
         var top = readings[0];
-        var rival = readings.Skip(1).FirstOrDefault(r => r.ConflictsAboveDesa(top));
+        var rival = readings.Skip(1).FirstOrDefault(r => r.ConflictsAboveDesa(top) && !r.IsTwinOf(top));
         var confidence = Confidence(top.Score, rival?.Score);
         if (confidence < ShownFrom) return null;
 

@@ -25,6 +25,11 @@ public sealed class PlaceIndex
     private readonly int[][] _regionsOfName;
     private readonly FrozenDictionary<string, int> _nameIds;
     private readonly ulong[] _deletions;
+    // Per name: how many kabupaten bear it, and how many places (a kecamatan with the kelurahan of its name inside it is one).
+    private readonly byte[] _kabupatenNamed;
+    private readonly int[] _placesNamed;
+    // The name each kabupaten and kecamatan is first found by (null below).
+    private readonly string?[] _keys;
     private readonly int[] _bucketStarts;
 
     // The deletion table is read through buckets of the hash's top bits: one step instead of a binary search of 20.
@@ -64,6 +69,9 @@ public sealed class PlaceIndex
         _names = [.. byName.Keys];
         _regionsOfName = byName.Values.Select(v => v.Distinct().ToArray()).ToArray();
         _nameIds = _names.Select((n, i) => (n, i)).ToFrozenDictionary(x => x.n, x => x.i, StringComparer.Ordinal);
+        _kabupatenNamed = _regionsOfName.Select(rs => (byte)Math.Min(255, rs.Count(r => _levels[r] <= RegionLevel.Kabupaten))).ToArray();
+        _placesNamed = _regionsOfName.Select(rs => rs.Select(r => _levels[r] >= RegionLevel.Kecamatan ? AncestorAt(r, RegionLevel.Kecamatan) : r).Distinct().Count()).ToArray();
+        _keys = _regions.Select(r => RegionCatalog.LevelOf(r.Code) <= RegionLevel.Kecamatan ? KeysOf(r).FirstOrDefault() ?? "" : null).ToArray();
         var deletions = new List<ulong>(_names.Length * 10);
         for (var n = 0; n < _names.Length; n++)
         {
@@ -95,6 +103,15 @@ public sealed class PlaceIndex
         while (id >= 0 && _levels[id] > level) id = _parents[id];
         return id >= 0 && _levels[id] == level ? id : -1;
     }
+
+    /// <summary>The name a region is first found by, as the index keeps it (a kabupaten without "Kabupaten"/"Kota").</summary>
+    public string KeyOf(int id) => _keys[id] ?? KeysOf(_regions[id]).FirstOrDefault() ?? "";
+
+    /// <summary>How many kabupaten or kota (or provinces) bear a name.</summary>
+    public int KabupatenNamed(int name) => _kabupatenNamed[name];
+
+    /// <summary>How many places a name may be: a kecamatan and the kelurahan of its name inside it (Pandaan) are one.</summary>
+    public int PlacesNamed(int name) => _placesNamed[name];
 
     public int? ExactName(string compact) => _nameIds.TryGetValue(compact, out var n) ? n : null;
 

@@ -23,7 +23,7 @@ public static class PlaceMentions
     {
         ["asli"] = 0.45, ["asal"] = 0.55, ["kelahiran"] = 0.45, ["perantau"] = 0.45, ["merantau"] = 0.5, ["rantau"] = 0.5,
         ["dari"] = 0.8, ["ke"] = 0.6, ["kerja"] = 0.6, ["bekerja"] = 0.6, ["tki"] = 0.6, ["tkw"] = 0.6, ["pmi"] = 0.85,
-        ["mantan"] = 0.7, ["pindahan"] = 0.6, ["pindah"] = 0.6, ["dirawat"] = 0.5, ["dibawa"] = 0.6, ["rujuk"] = 0.5,
+        ["mantan"] = 0.7, ["bukan"] = 0.3, ["pindahan"] = 0.6, ["pindah"] = 0.6, ["dirawat"] = 0.5, ["dibawa"] = 0.6, ["rujuk"] = 0.5,
         // ...and words that say it is: "tinggal di", "lokasi", "alamat", "warga".
         ["tinggal"] = 1.25, ["lokasi"] = 1.3, ["alamat"] = 1.3, ["alamatnya"] = 1.3, ["warga"] = 1.2, ["domisili"] = 1.3, ["ini"] = 1.1, ["nang"] = 1.1, ["neng"] = 1.1,
     };
@@ -45,7 +45,8 @@ public static class PlaceMentions
             for (var last = Math.Min(words.Count - 1, first + LongestName - 1); last >= first; last--)
             {
                 if (!IsOneName(words, first, last) || (kotaInName && last == first)) continue;
-                if (last <= coveredUntil) break;
+                // Inside "Labuan Bajo" the word "Labuan" is not a name of its own either.
+                if (last <= coveredUntil || longestExact >= 0) break;
                 var compact = string.Concat(Enumerable.Range(first, last - first + 1).Select(i => words[i].Norm));
                 var common = first == last && CommonWords.Contains(compact);
                 if (compact.Length < 3 || (common && markerKind == Marker.None)) continue;
@@ -94,9 +95,16 @@ public static class PlaceMentions
 
     private static double ContextBefore(IReadOnlyList<PostWord> words, int at)
     {
+        // "orang Jember", "wong Ngawi", "arek Suroboyo": someone from there.
+        if (at > 0 && words[at - 1].Norm is "orang" or "org" or "wong" or "arek" or "oreng" or "logat") return 0.6;
         var factor = 1.0;
         for (var i = at - 1; i >= 0 && i >= at - 3 && words[i].Clause == words[at].Clause; i--)
-            if (Before.TryGetValue(words[i].Norm, out var f)) { factor = f; break; }
+            if (Before.TryGetValue(words[i].Norm, out var f))
+            {
+                // "merantau ke Samarinda", "pindah ke Batam": gone there to live, so there now.
+                factor = words[i].Norm == "ke" && i > 0 && words[i - 1].Norm is "merantau" or "pindah" or "menetap" or "boyongan" or "ikut" ? 1.0 : f;
+                break;
+            }
         return factor;
     }
 

@@ -108,4 +108,46 @@ public sealed class reading_places
     [InlineData("Pamékasan", "pamekasan")]
     public void words_are_compared_in_todays_spelling_without_case_accents_or_stretching(string word, string compared) =>
         Assert.Equal(compared, Spelling.Normalise(word));
+
+    [Theory]
+    [InlineData("kakak saya di Purwokerto kena PHK, anaknya 3", "33.02")]
+    [InlineData("ODGJ terlantar di Singaraja, asal Banyuwangi", "51.08")]
+    [InlineData("Ibu saya di Sampit sakit stroke sendirian", "62.02")]
+    [InlineData("korban KDRT di Pamulang, Tangsel", "36.74")]
+    [InlineData("di Soe, Kab TTS ada anak gizi buruk", "53.02")]
+    public void a_town_or_short_form_is_the_kabupaten_everyone_means(string post, string kabupaten)
+    {
+        var place = Assistant.Read(post).Place!;
+        Assert.Equal(kabupaten, place.KabupatenCode);
+        Assert.True(place.OutOfArea);
+    }
+
+    [Theory]
+    [InlineData("anak punk di Depok ngelem tiap malam", "32.76")]
+    [InlineData("keluarga miskin di Wonosobo butuh bantuan", "33.07")]
+    [InlineData("gelandangan di Semarang makin banyak", "33.74")]
+    [InlineData("korban banjir di Padang butuh selimut", "13.71")]
+    public void a_bare_city_name_is_that_city_not_a_kecamatan_or_desa_called_so_elsewhere(string post, string kabupaten) =>
+        Assert.Equal(kabupaten, Assistant.Read(post).Place?.KabupatenCode);
+
+    [Fact]
+    public void a_kecamatan_named_after_its_kota_names_both_and_a_stray_origin_does_not_win()
+    {
+        var place = Assistant.Read("Ada anak jalanan jual tisu di Jl. Teuku Umar, Denpasar Barat sampai tengah malam. Logatnya kayak orang Jember.").Place!;
+        Assert.Equal(("51.71", "51.71.03"), (place.KabupatenCode, place.KecamatanCode));
+    }
+
+    [Fact]
+    public void gone_to_live_somewhere_is_where_they_are() =>
+        Assert.Equal("64.72", Assistant.Read("ODHA asal Pasuruan yang merantau ke Samarinda Ulu, sekarang putus ARV").Place?.KabupatenCode);
+
+    [Theory]
+    [InlineData("Keluarga Pak Slamet di Kel. Sukun, Kota Malang butuh bantuan", "35.73.04.1005")]
+    [InlineData("anak perempuan dibawa kabur di depan SD Kel. Bubutan, Surabaya", "35.78.13.1002")]
+    public void a_kelurahan_named_like_its_kecamatan_is_read_as_the_kelurahan(string post, string desa) =>
+        Assert.Equal(desa, Assistant.Read(post).Place?.DesaCode);
+
+    [Fact]
+    public void a_place_name_that_is_also_a_cue_word_is_still_a_place() =>
+        Assert.Equal("35.78.07", Assistant.Read("Pengemis bawa bayi tiap malam di Genteng, Surabaya").Place?.KecamatanCode);
 }
