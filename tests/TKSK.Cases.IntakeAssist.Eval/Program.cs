@@ -68,7 +68,7 @@ if (args.Contains("--explain"))
     foreach (var post in files.SelectMany(LabelledPost.Read))
     {
         var answer = assistant.Suggest(post.Text);
-        var urgency = TKSK.Cases.Infrastructure.SnakeCaseEnums.Code(answer.Urgency.Value);
+        var urgency = TKSK.Cases.Infrastructure.Json.SnakeCaseEnums.Code(answer.Urgency.Value);
         if (answer.Category?.Code == post.Category && answer.Pasung.Value == post.Pasung && urgency == post.Urgency) continue;
         Console.WriteLine($"{post.Id}: category {post.Category} got {answer.Category?.Code ?? "none"}; pasung {post.Pasung} got {answer.Pasung.Value}; urgency {post.Urgency} got {urgency}");
         Console.WriteLine($"  {post.Text}");
