@@ -2,7 +2,7 @@ using Spectre.Console;
 using TKSK.Cases.Bench;
 using TKSK.Cases.Bench.Hosting;
 
-// dotnet run --project tests/TKSK.Cases.Bench -c Release -- quick|full [options]   (see README, "Benchmarks")
+// dotnet run --project tests/TKSK.Cases.Bench -c Release -- quick|full [options]   (see docs/benchmarks.md)
 const string usage = """
     usage: dotnet run --project tests/TKSK.Cases.Bench -c Release -- quick|full [options]
       quick                 a few minutes: small store, short runs; proves every scenario works end to end

@@ -2,7 +2,7 @@ using System.Security.Claims;
 
 namespace TKSK.Cases.Access;
 
-/// <summary>The roles of people and systems that act on referrals (README: authorization matrix).</summary>
+/// <summary>The roles of people and systems that act on referrals (docs/access.md, "Who may do what").</summary>
 public enum Role { JscOperator, Tksk, Supervisor, ProvinceAdmin, Agency, Automation }
 
 /// <summary>

@@ -6,7 +6,7 @@ namespace TKSK.Cases.Casework;
 
 /// <summary>
 /// Case numbers JSC-YYYY-NNNNNN: unique, and increasing within a year, from one PostgreSQL
-/// sequence per year. Gaps are allowed (README, "Case numbers"): a number taken by an intake that
+/// sequence per year. Gaps are allowed (docs/workflow.md, "Case numbers"): a number taken by an intake that
 /// then fails or rolls back stays unused. That is the price of never making intakes wait for each
 /// other: the gap-free counter row it replaces was locked from the first intake's bump to its
 /// commit, so every intake queued behind the one before (about 500 a second, whatever the load).

@@ -9,7 +9,7 @@ namespace TKSK.Cases.Casework;
 /// <summary>
 /// The words for each refusal, in Bahasa Indonesia and English, and its HTTP status: where a
 /// <see cref="Rejection"/> becomes a problem response (RFC 9457). Types and texts are part of the
-/// published contract (README): change words, never codes.
+/// published contract (docs/api.md): change words, never codes.
 /// </summary>
 public static class ReferralProblems
 {

@@ -9,7 +9,7 @@ public sealed record PpksCategory(string Code, string Name, string NameEn);
 
 public static class PpksCategories
 {
-    // Codes are the API's: stable once shipped (../shared/domain.md). Pasung is not a category:
+    // Codes are the API's: stable once shipped (docs/api.md). Pasung is not a category:
     // it is penyandang_disabilitas with the flag pasung = true.
     public static readonly IReadOnlyList<PpksCategory> All =
     [

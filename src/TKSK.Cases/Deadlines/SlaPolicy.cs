@@ -3,7 +3,7 @@ using TKSK.Cases.Referrals;
 namespace TKSK.Cases.Deadlines;
 
 /// <summary>
-/// The deadlines the province promises, by urgency (appsettings section "Sla"; README: Deadlines).
+/// The deadlines the province promises, by urgency (appsettings section "Sla"; docs/workflow.md, "Deadlines").
 /// A deadline is fixed when it is set: changing the policy changes the deadlines set afterwards.
 /// </summary>
 public sealed class SlaPolicy

@@ -7,7 +7,7 @@ namespace TKSK.Cases.Feed;
 // receive by webhook. They are a contract of their own, apart from the internal events of
 // Referrals/ReferralEvents.cs, which may change with the code: a shape here never changes once
 // shipped; a change that is not purely additive ships as a new type with the next version
-// (referral.received.v2) beside the old one. The type names and versions are in the README.
+// (referral.received.v2) beside the old one. The type names and versions are in docs/integration.md.
 
 /// <summary>
 /// One change to a referral, in the feed's global order. <c>type</c> names the shape and its version

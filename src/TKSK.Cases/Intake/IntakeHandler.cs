@@ -26,7 +26,7 @@ public static class IntakeHandler
         if (reports.Count == 0) return new IntakeOutcomes([]);
         var now = clock.GetUtcNow();
         // One round trip for both reads. Case numbers count per year in East Java's own time (WIB, UTC+7); a
-        // report refused after this leaves a gap (README: case numbers).
+        // report refused after this leaves a gap (docs/workflow.md, "Case numbers").
         var reads = session.CreateBatchQuery();
         var stored = PossibleDuplicates.Candidates(reads, reports, now);
         var numbers = ReferralNumbers.Reserve(reads, Wib.YearOf(now), reports.Count);

@@ -1,6 +1,6 @@
 namespace TKSK.Cases.Referrals;
 
-// The API's fixed code lists (../shared/domain.md). On the wire each value is its snake_case
+// The API's fixed code lists (docs/api.md). On the wire each value is its snake_case
 // name (WalkIn = "walk_in"); keep member names stable once shipped, they are the public codes.
 
 public enum Channel { Hotline, Whatsapp, Instagram, Facebook, X, Tiktok, Youtube, Email, WalkIn, Agency }
@@ -38,7 +38,7 @@ public enum ReferralStatus { Received, Assessed, Rejected, Assigned, InProgress,
 
 public enum StepStatus { Planned, InProgress, Completed, Cancelled }
 
-/// <summary>The deadlines of the SLA policy (README: Deadlines).</summary>
+/// <summary>The deadlines of the SLA policy (docs/workflow.md, "Deadlines").</summary>
 public enum DeadlineKind { DeskAssessment, Acceptance, FirstVisit, Resolution, Step, FollowUp }
 
 /// <summary>How far up the Dinas Sosial chain an ignored case has gone.</summary>

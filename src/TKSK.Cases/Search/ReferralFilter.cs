@@ -205,7 +205,7 @@ public sealed record ReferralFilter
         // matches an index exactly (received_at desc, id desc) lets PostgreSQL read 25 rows and stop.
         // With q, the planner under-estimates how rare a name is and would walk the received_at index filtering every
         // row through pg_trgm; ordering by an expression no index has makes it find the matches through the trigram
-        // index first (measured: README, Read side).
+        // index first (measured: docs/read-side.md).
         var order = string.Join(", ", Sort.Select(k => $"{Column(k.Column)} {(k.Descending ? "desc" : "asc")}{(k.Column == "next_due_at" ? " nulls last" : "")}")
             .Append($"d.id {(Sort.Count > 0 && Sort[^1].Descending ? "desc" : "asc")}"));
         return query.OrderBySql(order);

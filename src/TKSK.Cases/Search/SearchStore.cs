@@ -23,7 +23,7 @@ public static class SearchStore
         opts.Storage.ExtendedSchemaObjects.Add(new Extension("pg_trgm"));
         // Columns, not JSON paths: the planner has statistics on them and ORDER BY … LIMIT can walk an index.
         // Marten 9.58 makes one single-column index per duplicated field (a composite set through configure is not
-        // kept); with received_at's own index PostgreSQL walks newest first and stops, or bitmaps a rare filter (README).
+        // kept); with received_at's own index PostgreSQL walks newest first and stops, or bitmaps a rare filter (docs/read-side.md).
         opts.Schema.For<ReferralSummary>()
             .Duplicate(x => x.Status, notNull: true)
             .Duplicate(x => x.KabupatenCode, notNull: true)

@@ -27,7 +27,7 @@ public static class Pages
     public static async Task<int> OverflowAsync(IPage page) =>
         await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
 
-    /// <summary>Saved to docs/screenshots/, so the README's pictures are of the console as it is.</summary>
+    /// <summary>Saved to docs/screenshots/, so the README's and docs/console.md's pictures are of the console as it is.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {
         var folder = Repository.PathTo("docs", "screenshots");

@@ -47,7 +47,7 @@ public sealed class referral_intake(AppFixture fixture) : IntegrationContext(fix
     {
         var replies = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Api.Post("/api/v1/referrals", Scenarios.PasungReport(nik: null))));
         Assert.All(replies, r => Assert.Equal(HttpStatusCode.Created, r.Status));
-        // Unique, not necessarily contiguous: a failed intake may leave a gap (README, "Case numbers").
+        // Unique, not necessarily contiguous: a failed intake may leave a gap (docs/workflow.md, "Case numbers").
         Assert.Equal(8, replies.Select(r => r.Str("number")).Distinct().Count());
     }
 

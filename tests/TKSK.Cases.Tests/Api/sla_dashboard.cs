@@ -10,7 +10,7 @@ public sealed class sla_dashboard(AppFixture fixture) : IntegrationContext(fixtu
 {
     private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
 
-    // The shipped deadlines (README: Workflow automation), in hours: a breach here is a missed deadline there.
+    // The shipped deadlines (docs/workflow.md), in hours: a breach here is a missed deadline there.
     private static readonly Dictionary<string, Dictionary<string, double>> Targets = new()
     {
         ["awaiting_desk_assessment"] = new() { ["emergency"] = 1, ["high"] = 8, ["normal"] = 24 },
@@ -19,7 +19,7 @@ public sealed class sla_dashboard(AppFixture fixture) : IntegrationContext(fixtu
         ["to_resolution"] = new() { ["emergency"] = 168, ["high"] = 336, ["normal"] = 720 },
     };
 
-    /// <summary>Linear interpolation between closest ranks, as written out in the README (R type 7).</summary>
+    /// <summary>Linear interpolation between closest ranks, as written out in docs/read-side.md (R type 7).</summary>
     private static double Percentile(List<double> sorted, double p)
     {
         var position = p * (sorted.Count - 1);

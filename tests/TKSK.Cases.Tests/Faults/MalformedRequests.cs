@@ -99,7 +99,7 @@ public static class MalformedRequests
         ("GUID in braces", "{" + Guid.NewGuid() + "}"),
         ("negative number", "-1"),
         ("very long", new string('9', 2000)),
-        // A decoded NUL in the path never reaches the application: Kestrel answers it with its own 400 (README).
+        // A decoded NUL in the path never reaches the application: Kestrel answers it with its own 400 (docs/operations.md).
         ("encoded NUL as text", "%2500"),
         ("control characters", "%01%1F%7F"),
         ("unicode", Uri.EscapeDataString("ü😀\u202e")),

@@ -47,7 +47,7 @@ public static class CaseStoreSetup
             .IntegrateWithWolverine()
             // The read side (dashboards, SLA, recaps) is built by the async daemon. HotCold: one node
             // runs it and another takes over when that node dies, so several nodes can share the
-            // database; tests run it Solo (shared/notes/dependencies.md, UseAdvisoryLockTransaction above).
+            // database; tests run it Solo (one host, no leadership lock to take; see UseAdvisoryLockTransaction above).
             .AddAsyncDaemon(DaemonMode.HotCold)
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();

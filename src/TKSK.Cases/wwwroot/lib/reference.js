@@ -1,4 +1,4 @@
-// Fixed lists of the API (../shared/domain.md): the codes the service takes, in the order people expect them.
+// Fixed lists of the API (GET /api/v1/categories; docs/api.md): the codes the service takes, in the order people expect them.
 import { get } from "./api.js";
 import { currentLanguage, label } from "./words.js";
 
