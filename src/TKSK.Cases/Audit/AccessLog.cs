@@ -7,6 +7,7 @@ using Wolverine.Http;
 using TKSK.Cases.Access;
 using TKSK.Cases.Infrastructure.Http;
 using TKSK.Cases.Infrastructure.Language;
+using TKSK.Cases.Infrastructure.OpenApi;
 
 namespace TKSK.Cases.Audit;
 
@@ -66,7 +67,10 @@ public static class AccessLog
     [WolverineGet("/api/v1/access-log", OperationId = "ListAccessLog"), Tags("Personal data")]
     [Allowed]
     [ProducesResponseType<AccessLogPage>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    public static async Task<IResult> ListAsync(string? referral, string? actor, int? page, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> ListAsync(
+        [Query("Only reads of this referral.", Carries = typeof(Guid))] string? referral,
+        [Query("Only reads by this person or system (their user id, or apikey:<id>).")] string? actor,
+        [Query("Page number, from 1; 100 entries a page.")] int? page, IQuerySession session, CancellationToken ct)
     {
         Guid? referralId = null;
         if (referral is not null)

@@ -7,6 +7,7 @@ using TKSK.Cases.Infrastructure.Http;
 using TKSK.Cases.Regions;
 using TKSK.Cases.Infrastructure.Language;
 using TKSK.Cases.Audit;
+using TKSK.Cases.Infrastructure.OpenApi;
 
 namespace TKSK.Cases.Casework;
 
@@ -17,6 +18,8 @@ public sealed record HistoryEntry(
 
 public static class ReferralQueries
 {
+    private const string AsOf = "A time (ISO 8601; without an offset, WIB): the case, or its history, as stored up to then.";
+
     /// <summary>
     /// The case view of one referral. Its ETag is the version that If-Match expects; send it as
     /// If-None-Match to get 304 when nothing changed (cheap polling from a phone in the field).
@@ -27,7 +30,7 @@ public static class ReferralQueries
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor, AgencyScope = ApiKeyScopes.Read)]
     [ProducesResponseType<CaseView>(200), ProducesResponseType(304), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
      ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    public static async Task<IResult> Get(string id, string? asOf, IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> Get(string id, [Query(AsOf, Carries = typeof(DateTimeOffset))] string? asOf, IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
         if (!CommandEdge.TryParseId(id, out var guid) || await session.LoadAsync<Referral>(guid, ct) is not { } referral || !caller.Covers(referral))
@@ -62,7 +65,7 @@ public static class ReferralQueries
     [WolverineGet("/api/v1/referrals/{id}/history", OperationId = "GetReferralHistory"), Tags("Referrals")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<IReadOnlyList<HistoryEntry>>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    public static async Task<IResult> History(string id, string? asOf, IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> History(string id, [Query(AsOf, Carries = typeof(DateTimeOffset))] string? asOf, IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
         if (!CommandEdge.TryParseId(id, out var guid)) return CommandEdge.NotFound(id);

@@ -23,6 +23,7 @@ public static class ReferralStore
         });
         builder.Services.AddScoped<ReferralPipeline>();
         builder.Services.AddSingleton<ServedArea>();
+        builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddReferralVersions());
         return builder;
     }
 

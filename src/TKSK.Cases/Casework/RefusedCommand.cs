@@ -8,6 +8,7 @@ using TKSK.Cases.Referrals;
 using TKSK.Cases.Infrastructure.Http;
 using TKSK.Cases.Infrastructure.Json;
 using TKSK.Cases.Infrastructure.Language;
+using TKSK.Cases.Infrastructure.OpenApi;
 
 namespace TKSK.Cases.Casework;
 
@@ -34,7 +35,7 @@ public static class RefusedCommandQueries
     [WolverineGet("/api/v1/refused-commands", OperationId = "ListRefusedCommands"), Tags("Operations")]
     [Allowed]
     [ProducesResponseType<IReadOnlyList<RefusedCommand>>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    public static async Task<IResult> List(string? referral, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> List([Query("Only commands for this referral.", Carries = typeof(Guid))] string? referral, IQuerySession session, CancellationToken ct)
     {
         Guid? referralId = null;
         if (referral is not null)

@@ -1,6 +1,7 @@
 using Marten;
 using TKSK.Cases.Infrastructure.Http;
 using TKSK.Cases.Infrastructure.Language;
+using TKSK.Cases.Infrastructure.OpenApi;
 
 namespace TKSK.Cases.Coordinators;
 
@@ -16,7 +17,7 @@ public static class DevelopmentCoordinators
     public static void MapDevelopmentCoordinators(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment()) return;
-        app.MapGet("/api/v1/dev/coordinators", async (string? region, IQuerySession session, CancellationToken ct) =>
+        app.MapGet("/api/v1/dev/coordinators", async ([Query("A kabupaten/kota or kecamatan code, e.g. 35.78 or 35.78.01.")] string? region, IQuerySession session, CancellationToken ct) =>
             {
                 if (region is not { Length: >= 2 and <= 20 } || !region.All(c => char.IsAsciiDigit(c) || c == '.'))
                     return ProblemResults.Invalid("region", Text.T("Kode wilayah, mis. 35.78 atau 35.78.01.", "A region code, e.g. 35.78 or 35.78.01."));

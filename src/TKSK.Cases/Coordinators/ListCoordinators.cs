@@ -5,6 +5,7 @@ using TKSK.Cases.Regions;
 using Wolverine.Http;
 using TKSK.Cases.Infrastructure.Http;
 using TKSK.Cases.Infrastructure.Language;
+using TKSK.Cases.Infrastructure.OpenApi;
 
 namespace TKSK.Cases.Coordinators;
 
@@ -14,7 +15,9 @@ public static class CoordinatorQueries
     [WolverineGet("/api/v1/coordinators", OperationId = "ListCoordinators"), Tags("Coordinators")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<IReadOnlyList<Coordinator>>(200)]
-    public static async Task<IResult> List(string? kabupaten, string? kecamatan, IQuerySession session, RegionCatalog regions, HttpContext http, CancellationToken ct)
+    public static async Task<IResult> List(
+        [Query("Only the TKSK of this kabupaten/kota, e.g. 35.78.")] string? kabupaten,
+        [Query("Only the TKSK of this kecamatan, e.g. 35.78.01.")] string? kecamatan, IQuerySession session, RegionCatalog regions, HttpContext http, CancellationToken ct)
     {
         if (kabupaten is not null && !IsAt(regions, kabupaten, RegionLevel.Kabupaten))
             return ProblemResults.Invalid("kabupaten", Text.T($"Kode kabupaten/kota{Echo.Code(kabupaten)} tidak dikenal.", $"Unknown kabupaten/kota code{Echo.Code(kabupaten)}."));

@@ -6,6 +6,7 @@ using TKSK.Cases.Regions;
 using Wolverine.Http;
 using TKSK.Cases.Infrastructure.Http;
 using TKSK.Cases.Infrastructure.Language;
+using TKSK.Cases.Infrastructure.OpenApi;
 
 namespace TKSK.Cases.Dashboards;
 
@@ -51,11 +52,13 @@ public sealed record TrendDashboard(DateTimeOffset AsOf, ProjectionLag Lag, stri
 /// </summary>
 public static class CaseDashboards
 {
+    private const string Province = "Province code (35: Jawa Timur); default the caller's region, or the served province.";
+
     /// <summary>A province (or, for a narrower caller, their region) at a glance: counts today and intake this month against last month.</summary>
     [WolverineGet("/api/v1/dashboards/overview", OperationId = "GetOverviewDashboard"), Tags("Dashboards")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<OverviewDashboard>(200), ProducesResponseType<ProblemDetails>(503, "application/problem+json")]
-    public static async Task<IResult> Overview(string? province, IQuerySession session, IDocumentStore store, RegionCatalog regions,
+    public static async Task<IResult> Overview([Query(Province)] string? province, IQuerySession session, IDocumentStore store, RegionCatalog regions,
         TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         if (DashboardHttp.Region(http.Caller(), province, RegionLevel.Province, "province", regions, out var region) is { } invalid) return invalid;
@@ -85,7 +88,7 @@ public static class CaseDashboards
     [WolverineGet("/api/v1/dashboards/coordinators", OperationId = "GetCoordinatorDashboard"), Tags("Dashboards")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<CoordinatorDashboard>(200), ProducesResponseType<ProblemDetails>(503, "application/problem+json")]
-    public static async Task<IResult> Coordinators(string? kabupaten, IQuerySession session, IDocumentStore store, RegionCatalog regions,
+    public static async Task<IResult> Coordinators([Query("Kabupaten/kota code, e.g. 35.78; default the caller's region.")] string? kabupaten, IQuerySession session, IDocumentStore store, RegionCatalog regions,
         TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         if (DashboardHttp.Region(http.Caller(), kabupaten, RegionLevel.Kabupaten, "kabupaten", regions, out var region) is { } invalid) return invalid;
@@ -112,7 +115,7 @@ public static class CaseDashboards
     [WolverineGet("/api/v1/dashboards/pasung", OperationId = "GetPasungDashboard"), Tags("Dashboards")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<PasungDashboard>(200), ProducesResponseType<ProblemDetails>(503, "application/problem+json")]
-    public static async Task<IResult> Pasung(string? province, IQuerySession session, IDocumentStore store, RegionCatalog regions,
+    public static async Task<IResult> Pasung([Query(Province)] string? province, IQuerySession session, IDocumentStore store, RegionCatalog regions,
         TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         if (DashboardHttp.Region(http.Caller(), province, RegionLevel.Province, "province", regions, out var region) is { } invalid) return invalid;
@@ -133,7 +136,9 @@ public static class CaseDashboards
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<TrendDashboard>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
      ProducesResponseType<ProblemDetails>(503, "application/problem+json")]
-    public static async Task<IResult> Trend(string? months, string? region, IQuerySession session, IDocumentStore store, RegionCatalog regions,
+    public static async Task<IResult> Trend(
+        [Query("How many WIB months, this one included: 1–60.", Carries = typeof(int))] string? months,
+        [Query("Province, kabupaten/kota or kecamatan code; default the caller's region.")] string? region, IQuerySession session, IDocumentStore store, RegionCatalog regions,
         TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var count = 12;

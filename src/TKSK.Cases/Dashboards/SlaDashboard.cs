@@ -9,6 +9,7 @@ using TKSK.Cases.Regions;
 using Wolverine.Http;
 using TKSK.Cases.Infrastructure.Http;
 using TKSK.Cases.Infrastructure.Language;
+using TKSK.Cases.Infrastructure.OpenApi;
 
 namespace TKSK.Cases.Dashboards;
 
@@ -71,7 +72,12 @@ public static class SlaDashboardEndpoint
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<SlaDashboard>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
      ProducesResponseType<ProblemDetails>(503, "application/problem+json")]
-    public static async Task<IResult> Get(string? kabupaten, string? from, string? to, string? asOf, IDocumentStore store, RegionCatalog regions,
+    public static async Task<IResult> Get(
+        [Query("Kabupaten/kota code, e.g. 35.78; default the caller's region (the province for a province admin).")] string? kabupaten,
+        [Query("First WIB day of intake counted; default 89 days before to.", Carries = typeof(DateOnly))] string? from,
+        [Query("Last WIB day of intake counted, inclusive; default asOf.", Carries = typeof(DateOnly))] string? to,
+        [Query("The WIB day whose end the figures stand at; default now.", Carries = typeof(DateOnly))] string? asOf,
+        IDocumentStore store, RegionCatalog regions,
         IOptions<SlaPolicy> policy, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var now = clock.GetUtcNow();

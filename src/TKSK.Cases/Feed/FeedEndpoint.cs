@@ -5,6 +5,7 @@ using Wolverine.Http;
 using TKSK.Cases.Infrastructure.Http;
 using TKSK.Cases.Infrastructure.Language;
 using TKSK.Cases.Audit;
+using TKSK.Cases.Infrastructure.OpenApi;
 
 namespace TKSK.Cases.Feed;
 
@@ -18,7 +19,9 @@ public static class FeedEndpoint
     [WolverineGet("/api/v1/feed", OperationId = "GetFeed"), Tags("Integration")]
     [Allowed(AgencyScope = ApiKeyScopes.Feed)]
     [ProducesResponseType<FeedPage>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    public static async Task<IResult> Get(long? after, int? limit, IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> Get(
+        [Query("Read the events after this position: 0 (the default) from the start, else the previous page's next.")] long? after,
+        [Query("Events at most in this page: default 100, at most 500 (ChangeFeed.DefaultLimit, MaxLimit).")] int? limit, IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         if (after is < 0) return ProblemResults.Invalid("after", Text.T("Posisi dimulai dari 0.", "Positions start at 0."));
         if (limit is < 1 or > ChangeFeed.MaxLimit)

@@ -8,6 +8,7 @@ using TKSK.Cases.Access;
 using TKSK.Cases.Infrastructure.Http;
 using TKSK.Cases.Infrastructure.Json;
 using TKSK.Cases.Infrastructure.Language;
+using TKSK.Cases.Infrastructure.OpenApi;
 
 namespace TKSK.Cases.Notifications;
 
@@ -77,7 +78,7 @@ public static class DeliveryEndpoints
     [WolverineGet("/api/v1/deliveries", OperationId = "ListDeliveries"), Tags("Notifications")]
     [Allowed]
     [ProducesResponseType<IReadOnlyList<Delivery>>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    public static async Task<IResult> List(string? status, IQuerySession session)
+    public static async Task<IResult> List([Query("Only deliveries in this state.", Carries = typeof(DeliveryStatus))] string? status, IQuerySession session)
     {
         IQueryable<Delivery> query = session.Query<Delivery>();
         if (status is not null)

@@ -5,6 +5,7 @@ using TKSK.Cases.Coordinators;
 using Wolverine.Http;
 using TKSK.Cases.Infrastructure.Http;
 using TKSK.Cases.Infrastructure.Language;
+using TKSK.Cases.Infrastructure.OpenApi;
 
 namespace TKSK.Cases.Notifications;
 
@@ -18,7 +19,9 @@ public static class Inbox
     [WolverineGet("/api/v1/notifications", OperationId = "ListNotifications"), Tags("Notifications")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<NotificationPage>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json"), ProducesResponseType<ProblemDetails>(403, "application/problem+json")]
-    public static async Task<IResult> List(string? recipient, int? page, IQuerySession session, HttpContext http)
+    public static async Task<IResult> List(
+        [Query("Whose notifications: a coordinator id, kabupaten:<code> (e.g. kabupaten:35.78) or province:<code>.")] string? recipient,
+        [Query("Page number, from 1.")] int? page, IQuerySession session, HttpContext http)
     {
         if (string.IsNullOrWhiteSpace(recipient))
             return ProblemResults.Invalid("recipient", Text.T("Wajib diisi: id koordinator, kabupaten:<kode> atau province:<kode>.", "Required: a coordinator id, kabupaten:<code> or province:<code>."));

@@ -8,6 +8,7 @@ using TKSK.Cases.Infrastructure.Language;
 using TKSK.Cases.Infrastructure.Validation;
 using TKSK.Cases.Referrals;
 using Wolverine.Http;
+using TKSK.Cases.Infrastructure.OpenApi;
 
 namespace TKSK.Cases.Presence;
 
@@ -108,7 +109,7 @@ public static class PresenceEndpoints
     [WolverineGet("/api/v1/presence", OperationId = "ListPresence"), Tags("Web console")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<PresenceList>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    public static async Task<IResult> List(string? referrals, IQuerySession session, TimeProvider clock, HttpContext http, CancellationToken ct)
+    public static async Task<IResult> List([Query("The referrals to ask about, by id.", Carries = typeof(Guid), CommaSeparated = true)] string? referrals, IQuerySession session, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var words = (referrals ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var ids = new List<Guid>();

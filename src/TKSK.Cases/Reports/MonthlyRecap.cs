@@ -9,6 +9,7 @@ using Wolverine.Http;
 using TKSK.Cases.Infrastructure.Http;
 using TKSK.Cases.Infrastructure.Csv;
 using TKSK.Cases.Infrastructure.Language;
+using TKSK.Cases.Infrastructure.OpenApi;
 
 namespace TKSK.Cases.Reports;
 
@@ -35,7 +36,11 @@ public static class MonthlyRecapEndpoint
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<MonthlyRecap>(200), ProducesResponseType<string>(200, "text/csv"),
      ProducesResponseType<ProblemDetails>(400, "application/problem+json"), ProducesResponseType<ProblemDetails>(503, "application/problem+json")]
-    public static async Task<IResult> Get(string? month, string? kabupaten, string? delimiter, IQuerySession session, IDocumentStore store,
+    public static async Task<IResult> Get(
+        [Query("The WIB month, yyyy-MM; this month at the latest.", Pattern = @"^\d{4}-\d{2}$")] string? month,
+        [Query("Kabupaten/kota code, e.g. 35.78; default the caller's region.")] string? kabupaten,
+        [Query("For CSV: the field separator, semicolon (the default) or comma.", Values = ["semicolon", "comma"])] string? delimiter,
+        IQuerySession session, IDocumentStore store,
         RegionCatalog regions, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var current = Wib.MonthOf(clock.GetUtcNow());

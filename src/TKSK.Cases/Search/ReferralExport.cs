@@ -10,6 +10,7 @@ using TKSK.Cases.Infrastructure.Http;
 using TKSK.Cases.Infrastructure.Csv;
 using TKSK.Cases.Infrastructure.Language;
 using TKSK.Cases.Audit;
+using TKSK.Cases.Infrastructure.OpenApi;
 
 namespace TKSK.Cases.Search;
 
@@ -32,7 +33,8 @@ public static class ReferralExport
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<string>(200, "text/csv"), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
      ProducesResponseType<ProblemDetails>(429, "application/problem+json")]
-    public static async Task<IResult> Get([FromQuery] ReferralListRequest request, string? delimiter, IQuerySession session, RegionCatalog regions,
+    public static async Task<IResult> Get([FromQuery] ReferralListRequest request,
+        [Query("The CSV field separator: semicolon (the default, for Excel with Indonesian settings) or comma.", Values = ["semicolon", "comma"])] string? delimiter, IQuerySession session, RegionCatalog regions,
         ExportLimiter limiter, IOptions<CaseListOptions> options, TimeProvider clock, HttpContext http)
     {
         if (!CsvWriter.TryParseDelimiter(delimiter, out var separator))

@@ -5,6 +5,7 @@ using TKSK.Cases.Categories;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Regions;
 using TKSK.Cases.Infrastructure.Json;
+using TKSK.Cases.Infrastructure.OpenApi;
 using TKSK.Cases.Infrastructure.Language;
 
 namespace TKSK.Cases.Search;
@@ -16,35 +17,39 @@ namespace TKSK.Cases.Search;
 /// </summary>
 public sealed class ReferralListRequest
 {
-    /// <summary>received, assessed, rejected, assigned, in_progress, resolved, closed; comma-separated.</summary>
+    [Query("Statuses to list; any of them matches.", Carries = typeof(ReferralStatus), CommaSeparated = true)]
     public string? Status { get; set; }
-    /// <summary>Kabupaten/kota code, e.g. 35.78.</summary>
+    [Query("Kabupaten/kota code, e.g. 35.78 (Kota Surabaya).")]
     public string? Kabupaten { get; set; }
-    /// <summary>Kecamatan code, e.g. 35.78.01.</summary>
+    [Query("Kecamatan code, e.g. 35.78.01.")]
     public string? Kecamatan { get; set; }
-    /// <summary>PPKS category codes, comma-separated.</summary>
+    [Query("PPKS category codes (GET /api/v1/categories); any of them matches.", CommaSeparated = true)]
     public string? Category { get; set; }
-    /// <summary>The assigned coordinator's id.</summary>
+    [Query("The assigned TKSK coordinator's id.", Carries = typeof(Guid))]
     public string? Coordinator { get; set; }
-    /// <summary>emergency, high, normal; comma-separated.</summary>
+    [Query("Urgencies to list; any of them matches.", Carries = typeof(Urgency), CommaSeparated = true)]
     public string? Urgency { get; set; }
-    /// <summary>Channel codes, comma-separated.</summary>
+    [Query("Channels the reports came through; any of them matches.", Carries = typeof(Channel), CommaSeparated = true)]
     public string? Channel { get; set; }
+    [Query("Only cases reported in pasung (true) or only the others (false).", Carries = typeof(bool))]
     public string? Pasung { get; set; }
+    [Query("Only overdue cases, a deadline passed unmet (true), or only the others (false).", Carries = typeof(bool))]
     public string? Overdue { get; set; }
+    [Query("Only cases flagged unassigned: routing found no active TKSK (true), or only the others (false).", Carries = typeof(bool))]
     public string? Unassigned { get; set; }
+    [Query("Only cases flagged orphaned by a TKSK's hand-over (true), or only the others (false).", Carries = typeof(bool))]
     public string? Orphaned { get; set; }
-    /// <summary>First WIB day of intake (yyyy-MM-dd).</summary>
+    [Query("First day of intake, a WIB day.", Carries = typeof(DateOnly))]
     public string? ReceivedFrom { get; set; }
-    /// <summary>Last WIB day of intake (yyyy-MM-dd), inclusive.</summary>
+    [Query("Last day of intake, a WIB day, inclusive.", Carries = typeof(DateOnly))]
     public string? ReceivedTo { get; set; }
-    /// <summary>Case number, subject's name or words of the summary; spelling-tolerant (Soetrisno finds Sutrisno).</summary>
+    [Query("Words that must each match the case number, the subject's name or the summary; spelling-tolerant (Soetrisno finds Sutrisno).")]
     public string? Q { get; set; }
-    /// <summary>receivedAt, urgency or dueAt, '-' for descending, comma-separated; default -receivedAt. Ties: by id.</summary>
+    [Query("receivedAt, urgency or dueAt, each with '-' in front for descending; default -receivedAt. Ties are broken by id.", CommaSeparated = true)]
     public string? Sort { get; set; }
-    /// <summary>From 1.</summary>
+    [Query("Page number, from 1.", Carries = typeof(int))]
     public string? Page { get; set; }
-    /// <summary>Default 25, at most 100.</summary>
+    [Query("Cases per page: default 25, at most 100.", Carries = typeof(int))]
     public string? PageSize { get; set; }
 }
 

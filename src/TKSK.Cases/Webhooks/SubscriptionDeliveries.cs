@@ -9,6 +9,7 @@ using TKSK.Cases.Infrastructure.Http;
 using TKSK.Cases.Infrastructure.Json;
 using TKSK.Cases.Infrastructure.Language;
 using TKSK.Cases.Infrastructure.Validation;
+using TKSK.Cases.Infrastructure.OpenApi;
 
 namespace TKSK.Cases.Webhooks;
 
@@ -40,7 +41,7 @@ public static class SubscriptionDeliveries
     [Allowed(AgencyScope = ApiKeyScopes.Webhooks)]
     [ProducesResponseType<IReadOnlyList<WebhookDeliveryRecord>>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
      ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    public static async Task<IResult> List(string id, string? status, IQuerySession session, HttpContext http, CancellationToken ct)
+    public static async Task<IResult> List(string id, [Query("Only deliveries in this state.", Carries = typeof(WebhookDeliveryStatus))] string? status, IQuerySession session, HttpContext http, CancellationToken ct)
     {
         WebhookDeliveryStatus? wanted = null;
         if (status is not null)

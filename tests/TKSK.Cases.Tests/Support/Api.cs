@@ -46,6 +46,9 @@ public sealed class Api(IAlbaHost host, string? token = null, string? apiKey = n
     /// <summary>A province admin's bearer token, for tests that send their own requests.</summary>
     public static string TokenFor(IAlbaHost host) => Mint(host, "test-admin", Role.ProvinceAdmin, null, null);
 
+    /// <summary>A bearer token for someone else, for tests that send their own requests.</summary>
+    public static string TokenFor(IAlbaHost host, Role role, string? region) => Mint(host, $"test-{Actor.Code(role)}", role, region, null);
+
     /// <summary>The same API with nobody signed in.</summary>
     public Api Anonymous() => new(host, "");
 

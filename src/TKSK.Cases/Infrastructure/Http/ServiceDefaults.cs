@@ -40,6 +40,7 @@ public static class ServiceDefaults
         {
             doc.Info.Title = "TKSK.Cases — Jatim Social Care referrals";
             doc.Info.Description = "Case management for East Java's social-welfare hotline: intake, assessment, TKSK assignment, field work and resolution of PPKS referrals.";
+            doc.Info.Contact = new Microsoft.OpenApi.OpenApiContact { Name = "Jatim Social Care (JSC), Dinas Sosial Provinsi Jawa Timur" };
             return Task.CompletedTask;
         }));
         services.AddCallerRateLimits(builder.Configuration);

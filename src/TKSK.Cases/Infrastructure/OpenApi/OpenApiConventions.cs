@@ -28,6 +28,15 @@ public static class OpenApiConventions
             var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
             if (type.IsEnum) DescribeEnum(schema, type);
             else DescribeRequired(schema, type, context.ApplicationServices);
+            WireNumbers.Strict(schema);
+
+            if (schema.Items is null && ElementType(type) is { IsEnum: true } element)
+            {
+                // A list of enum values lost its items on the way (the converter is our own): say what it holds.
+                var items = new OpenApiSchema();
+                DescribeEnum(items, element);
+                schema.Items = items;
+            }
             if (type.IsAssignableTo(typeof(IPublishedWithAction))) KeepPublishedAction(schema);
             return Task.CompletedTask;
         });
@@ -40,11 +49,21 @@ public static class OpenApiConventions
             foreach (var (type, meaning) in ProblemTypes.Described) types[type] = meaning;
             document.Extensions ??= new Dictionary<string, IOpenApiExtension>();
             document.Extensions["x-problem-types"] = new JsonNodeExtension(types);
+            ResultPlaceholder.Remove(document);
+            // A type written with its discriminator (feed events) is exactly one of its kinds: oneOf, so that generated
+            // clients switch on "type" instead of reading every kind into one object. Here, once the kinds are components.
+            foreach (var schema in document.Components?.Schemas?.Values.OfType<OpenApiSchema>() ?? [])
+                if (schema.Discriminator is not null && schema.AnyOf is { Count: > 0 } kinds && schema.OneOf is null or { Count: 0 })
+                    (schema.OneOf, schema.AnyOf) = (kinds, null);
+            // The address a client was given, without the slash that would double the paths' own.
+            foreach (var server in document.Servers ?? []) server.Url = server.Url?.TrimEnd('/');
             return Task.CompletedTask;
         });
-        options.AddOperationTransformer((operation, _, _) =>
+        options.AddOperationTransformer((operation, context, _) =>
         {
             if (operation.Description is { } d && (d.StartsWith("GET_") || d.StartsWith("POST_"))) operation.Description = null;
+            QueryParameters.Describe(operation, context);
+            IdsInPaths.Describe(operation);
             return Task.CompletedTask;
         });
         return options;
@@ -55,6 +74,11 @@ public static class OpenApiConventions
     // stays documented so that clients generated from that document stay the same.
     private static void KeepPublishedAction(OpenApiSchema schema) =>
         schema.Properties?.TryAdd("action", new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null });
+
+    private static Type? ElementType(Type type) =>
+        type.IsArray ? type.GetElementType()
+        : type.IsGenericType && type.GetGenericArguments() is [var element] && typeof(System.Collections.IEnumerable).IsAssignableFrom(type) ? element
+        : null;
 
     private static void DescribeEnum(OpenApiSchema schema, Type type)
     {
