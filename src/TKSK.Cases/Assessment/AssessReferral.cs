@@ -46,6 +46,15 @@ public sealed record AssessReferral(Guid ReferralId, string Category, Urgency Ur
 public static class AssessReferralEndpoint
 {
     /// <summary>Desk assessment: confirm category and urgency, and decide field_response, duplicate, unfounded or out_of_scope.</summary>
+    /// <remarks>
+    /// For `jsc_operator` and `province_admin`, only while the referral is `received` (else 409 `invalid-transition`, with `currentStatus`
+    /// and `allowedActions`). `field_response` makes it `assessed`, and it is then routed automatically to an active TKSK of its kecamatan
+    /// (the primary first; with nobody active it stays `assessed`, flagged `unassigned`); `duplicate`, `unfounded` and `out_of_scope` make
+    /// it `rejected`. `duplicateOf` is required for `duplicate` and refused otherwise: it must name another referral within the caller's
+    /// scope that is not itself a duplicate, else 400 naming `duplicateOf`. A referral that does not exist or lies outside the caller's
+    /// scope answers 404. Answers 200 with the updated case view and its new `ETag`; with `If-Match` (the `ETag` last read) a case changed
+    /// since answers 412 `stale-version` and nothing is written.
+    /// </remarks>
     [WolverinePost("/api/v1/referrals/{id}/assessment", OperationId = "AssessReferral")]
     [Sends<AssessReferral>]
     public static Task<IResult> Post(string id, AssessReferralRequest request, IMessageBus bus, HttpContext http) =>

@@ -34,12 +34,26 @@ public sealed record DeclineAssignment(Guid ReferralId, string Reason) : Referra
 public static class AcceptOrDeclineEndpoints
 {
     /// <summary>The assigned TKSK accepts: the referral becomes in_progress. No body.</summary>
+    /// <remarks>
+    /// Only while the referral is `assigned` (else 409 `invalid-transition`). Only the TKSK the referral is assigned to, or a
+    /// `province_admin`, may send it: another TKSK gets 403, and a referral that does not exist or lies outside the caller's scope answers
+    /// 404. The first acceptance of an episode sets the first-visit and resolution deadlines (the case view's `deadlines`, times ISO 8601).
+    /// Answers 200 with the updated case view and its new `ETag`; with `If-Match` (the `ETag` last read) a case changed since answers 412
+    /// `stale-version` and nothing is written. An escalation or reassignment since the last read also changes the version.
+    /// </remarks>
     [WolverinePost("/api/v1/referrals/{id}/acceptance", OperationId = "AcceptAssignment")]
     [Sends<AcceptAssignment>]
     public static Task<IResult> Accept(string id, IMessageBus bus, HttpContext http) =>
         bus.SendReferralCommandAsync(http, id, referralId => new AcceptAssignment(referralId));
 
     /// <summary>The assigned TKSK declines (reason required): the referral returns to assessed.</summary>
+    /// <remarks>
+    /// Only while the referral is `assigned` (else 409 `invalid-transition`). Only the TKSK the referral is assigned to, or a
+    /// `province_admin`, may send it: another TKSK gets 403, and a referral that does not exist or lies outside the caller's scope answers
+    /// 404. The assignment is cleared and its acceptance deadline voided; the referral is not routed again by itself, so a supervisor
+    /// assigns it anew. Answers 200 with the updated case view and its new `ETag`; with `If-Match` (the `ETag` last read) a case changed
+    /// since answers 412 `stale-version` and nothing is written.
+    /// </remarks>
     [WolverinePost("/api/v1/referrals/{id}/decline", OperationId = "DeclineAssignment")]
     [Sends<DeclineAssignment>]
     public static Task<IResult> Decline(string id, DeclineAssignmentRequest request, IMessageBus bus, HttpContext http) =>

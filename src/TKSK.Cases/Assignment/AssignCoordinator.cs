@@ -34,6 +34,15 @@ public sealed record AssignCoordinator(Guid ReferralId, Guid CoordinatorId, stri
 public static class AssignCoordinatorEndpoint
 {
     /// <summary>Assign the referral to an active TKSK coordinator; while assigned or in progress this reassigns it.</summary>
+    /// <remarks>
+    /// For `supervisor` and `province_admin`, while the referral is `assessed`, `assigned` or `in_progress` (else 409
+    /// `invalid-transition`); it becomes `assigned`, the TKSK is notified and must accept within the acceptance deadline, and the
+    /// `unassigned` and `orphaned` flags are cleared. A TKSK of another kecamatan than the referral's needs a `reason` (else 400 naming
+    /// `reason`); an inactive coordinator is a 400 naming `coordinatorId`, an unknown one a 404, and the coordinator who already has the
+    /// case a 409 `already-assigned`. A referral that does not exist or lies outside the caller's scope answers 404. Answers 200 with the
+    /// updated case view and its new `ETag`; with `If-Match` (the `ETag` last read) a case changed since answers 412 `stale-version` and
+    /// nothing is written.
+    /// </remarks>
     [WolverinePost("/api/v1/referrals/{id}/assignment", OperationId = "AssignCoordinator")]
     [Sends<AssignCoordinator>]
     public static Task<IResult> Post(string id, AssignCoordinatorRequest request, IMessageBus bus, HttpContext http) =>

@@ -64,6 +64,12 @@ public static class AccessLog
     }
 
     /// <summary>Who read which referral and when, newest first; filter by referral or by person (province admin).</summary>
+    /// <remarks>
+    /// Province admin only. `referral` filters by referral id (a UUID, else 400) and `actor` by an exact actor id (a person's `sub`, or
+    /// `apikey:{key id}`); pages hold 100 (`page` from 1, within the first 10,000). Each entry says what disclosed the data (`case_view`,
+    /// `history`, `export`, `feed`, `webhook`), the referral and its number, the actor's id, name and role, `at` (ISO 8601), and for an
+    /// export its filter and row count (for a webhook, the subscription). Agencies' masked reads are not recorded.
+    /// </remarks>
     [WolverineGet("/api/v1/access-log", OperationId = "ListAccessLog"), Tags("Personal data")]
     [Allowed]
     [ProducesResponseType<AccessLogPage>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json")]

@@ -23,6 +23,12 @@ public static class PermittedOperations
     /// step, consent or follow-up command is listed when the caller may send it to some step, consent or
     /// follow-up of the case; which ones, the case view says (each step's allowedActions, active consents, open follow-ups).
     /// </summary>
+    /// <remarks>
+    /// For people (`jsc_operator`, `tksk`, `supervisor`, `province_admin`); agency keys get 403. A TKSK is offered the field-work commands
+    /// only on the cases assigned to them, and `AddNote` on any case in their scope. `version` is the case version the list was decided on
+    /// (the case view's `ETag`): send it as `If-Match` with the command, so that a case changed meanwhile answers 412 instead of acting on
+    /// what the page no longer shows. A referral that does not exist or lies outside the caller's scope answers 404.
+    /// </remarks>
     [WolverineGet("/api/v1/referrals/{id}/permitted-operations", OperationId = "ListPermittedOperations"), Tags("Referrals")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<PermittedOperationList>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]

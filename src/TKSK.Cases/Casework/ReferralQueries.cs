@@ -26,6 +26,15 @@ public static class ReferralQueries
     /// With asOf (an ISO 8601 time), the case as it stood then, rebuilt from the events stored up to that
     /// moment (404 before its intake); personal data erased since is erased from the past too.
     /// </summary>
+    /// <remarks>
+    /// People (`jsc_operator`, `tksk`, `supervisor`, `province_admin`) get the whole case, names and NIK included; an agency key needs
+    /// scope `read` and gets it masked (NIK and phones to their last 4 digits, names to initials, no address, texts, findings or needs)
+    /// unless the referral records an active basis for sharing with its agency. Every read by a person, and every unmasked read by an
+    /// agency, is recorded in the access log before the answer (UU PDP). A referral that does not exist or lies outside the caller's scope
+    /// (a TKSK: their kecamatan and the cases assigned to them; an agency: its region and granted categories) answers 404, as does an
+    /// `asOf` before its intake. An `asOf` that is not an ISO 8601 time answers 400 naming `asOf`; one without an offset is read as WIB
+    /// (UTC+7). `allowedActions` lists the commands valid now; all times are ISO 8601.
+    /// </remarks>
     [WolverineGet("/api/v1/referrals/{id}", OperationId = "GetReferral"), Tags("Referrals")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor, AgencyScope = ApiKeyScopes.Read)]
     [ProducesResponseType<CaseView>(200), ProducesResponseType(304), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
@@ -62,6 +71,14 @@ public static class ReferralQueries
     }
 
     /// <summary>The referral's events in order: what happened, when, by whom, in which request.</summary>
+    /// <remarks>
+    /// For people (`jsc_operator`, `tksk`, `supervisor`, `province_admin`); agency keys get 403. Each entry has the stream `version`, the
+    /// event `type` and `data` as stored (names, NIK and free texts included, masked once the personal data was erased), when it was stored
+    /// (`at`, ISO 8601), the actor's id, name and role, and the correlation and causation ids. These are the service's internal events,
+    /// whose shapes may change with the code: systems that follow referrals read the versioned events of `GET /api/v1/feed` instead. `asOf`
+    /// (ISO 8601; without an offset, WIB) keeps the events stored up to then: an unreadable value answers 400 naming `asOf`, and an unknown
+    /// referral, one outside the caller's scope or an `asOf` before its intake 404. Every read is recorded in the access log.
+    /// </remarks>
     [WolverineGet("/api/v1/referrals/{id}/history", OperationId = "GetReferralHistory"), Tags("Referrals")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<IReadOnlyList<HistoryEntry>>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]

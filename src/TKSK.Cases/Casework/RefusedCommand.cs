@@ -32,6 +32,12 @@ public sealed record RefusedCommand(
 public static class RefusedCommandQueries
 {
     /// <summary>Commands sent by automation or queued that were refused, newest first (at most 200), optionally for one referral.</summary>
+    /// <remarks>
+    /// Province admin only. Each entry names the referral, the command and its action, the refusal's `code` (the last part of its problem
+    /// type, e.g. `invalid-transition`) with its `facts`, a `reason` in Bahasa Indonesia, the `actor` (e.g. `system:routing`), the message
+    /// id, `refusedAt` (ISO 8601) and the command as it was sent. `referral` must be a referral id (UUID), else 400 naming it. Commands
+    /// refused over HTTP were answered to their caller and are not listed here.
+    /// </remarks>
     [WolverineGet("/api/v1/refused-commands", OperationId = "ListRefusedCommands"), Tags("Operations")]
     [Allowed]
     [ProducesResponseType<IReadOnlyList<RefusedCommand>>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json")]

@@ -51,6 +51,10 @@ public static class PpksCategories
 public static class CategoryEndpoints
 {
     /// <summary>The 26 PPKS categories with their codes, Indonesian names and English glosses.</summary>
+    /// <remarks>
+    /// Public: no sign-in needed. Each category has its `code` (what intake, assessment, list filters and API keys take; stable once
+    /// shipped), its Indonesian `name` and English `nameEn`. Pasung is not a category: it is a flag of its own on the referral.
+    /// </remarks>
     [WolverineGet("/api/v1/categories", OperationId = "ListCategories"), Tags("Reference data")]
     [Allowed(Anonymous = true)]
     public static IReadOnlyList<PpksCategory> Get() => PpksCategories.All;

@@ -28,6 +28,13 @@ public sealed record Deactivated(Coordinator Coordinator, int OpenCasesHandedOve
 public static class DeactivationEndpoints
 {
     /// <summary>Deactivate a TKSK: tokens naming them are refused from now on, and their open cases are handed over.</summary>
+    /// <remarks>
+    /// For `supervisor` (their own kabupaten/kota's TKSK) and `province_admin`; a coordinator unknown or outside the caller's region
+    /// answers 404, one already inactive 409 (`urn:tksk-cases:problem:coordinator-inactive`). A `reason` is required; `successorId`, if
+    /// given, must be another active coordinator, else 400 naming it. `openCasesHandedOver` counts the cases `assigned` to them or
+    /// `in_progress` at that moment: they are handed over in the background after the answer, each to the successor or routed again to the
+    /// kecamatan's TKSK, and one nobody can take is flagged `orphaned`.
+    /// </remarks>
     [WolverinePost("/api/v1/coordinators/{id}/deactivation", OperationId = "DeactivateCoordinator"), Tags("Coordinators")]
     [Allowed(Role.Supervisor)]
     [ProducesResponseType<Deactivated>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json"), ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
@@ -50,6 +57,11 @@ public static class DeactivationEndpoints
     }
 
     /// <summary>The TKSK is back: routing may choose them again (cases handed over stay where they went).</summary>
+    /// <remarks>
+    /// For `supervisor` (within their kabupaten/kota) and `province_admin`; a coordinator unknown or outside the caller's region answers
+    /// 404. Answers 200 with the coordinator record, also when it was already active (nothing changes then); their tokens are accepted
+    /// again.
+    /// </remarks>
     [WolverinePost("/api/v1/coordinators/{id}/reactivation", OperationId = "ReactivateCoordinator"), Tags("Coordinators")]
     [Allowed(Role.Supervisor)]
     [ProducesResponseType<Coordinator>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]

@@ -27,6 +27,11 @@ public static class DevelopmentCoordinators
             })
             .WithName("ListDevelopmentCoordinators").WithTags("Development").AllowAnonymous()
             .WithSummary("Development only: the TKSK of a region (region=35.78 or 35.78.01), for signing in as one of them.")
+            .WithDescription(
+                "Exists only while the service runs in Development (outside it the route is not mapped); no sign-in needed. " +
+                "`region` is required (a region code such as `35.78` or `35.78.01`), else 400 naming it. Answers at most 1,000 coordinators of that " +
+                "region, inactive ones included, each with `id`, `name`, kecamatan code and name, kabupaten name, `role` and `active`: the `id` " +
+                "is the `coordinatorId` of a `tksk` token from `POST /api/v1/dev/tokens`.")
             .Produces<List<DevelopmentCoordinator>>();
     }
 }

@@ -12,6 +12,12 @@ namespace TKSK.Cases.Coordinators;
 public static class CoordinatorQueries
 {
     /// <summary>Coordinators, optionally only those of one kabupaten/kota or one kecamatan.</summary>
+    /// <remarks>
+    /// For people (`jsc_operator`, `tksk`, `supervisor`, `province_admin`); agency keys get 403. Only coordinators within the caller's
+    /// region are listed (a TKSK: their kecamatan; a supervisor: their kabupaten/kota), ordered by kecamatan code and name, inactive ones
+    /// included (`active: false`, `deactivatedAt`); a filter outside that region gives an empty list. An unknown `kabupaten` or `kecamatan`
+    /// code answers 400. Records hold staff names and phone numbers.
+    /// </remarks>
     [WolverineGet("/api/v1/coordinators", OperationId = "ListCoordinators"), Tags("Coordinators")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<IReadOnlyList<Coordinator>>(200)]
@@ -30,6 +36,12 @@ public static class CoordinatorQueries
         return Results.Ok(await query.OrderBy(c => c.KecamatanCode).ThenBy(c => c.Name).ToListAsync(ct));
     }
 
+    /// <remarks>
+    /// Returns one TKSK coordinator's record: name, phone, kecamatan and kabupaten/kota, `role` (`primary` or `backup`), whether active,
+    /// and when and why deactivated. For people (`jsc_operator`, `tksk`, `supervisor`, `province_admin`); agency keys get 403. A
+    /// coordinator that does not exist or lies outside the caller's region (a TKSK: their kecamatan; a supervisor: their kabupaten/kota)
+    /// answers 404.
+    /// </remarks>
     [WolverineGet("/api/v1/coordinators/{id}", OperationId = "GetCoordinator"), Tags("Coordinators")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<Coordinator>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]

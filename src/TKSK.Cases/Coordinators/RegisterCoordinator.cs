@@ -36,6 +36,13 @@ public sealed class RegisterCoordinatorValidator : AbstractValidator<RegisterCoo
 
 public static class RegisterCoordinatorEndpoint
 {
+    /// <remarks>
+    /// Registers a TKSK coordinator for a kecamatan, active at once and available to routing: `role` `primary` (the default) is routing's
+    /// first choice in the kecamatan, `backup` takes over when the primary is absent or too slow. For `supervisor` (within their own
+    /// kabupaten/kota) and `province_admin`: a kecamatan outside the caller's region answers 403, an unknown one 400 naming
+    /// `kecamatanCode`. Answers 201 with `Location` and the coordinator record, its phone normalised to `+62…`. The same person can be
+    /// registered twice: send an `Idempotency-Key` so that a retried request is not.
+    /// </remarks>
     [WolverinePost("/api/v1/coordinators", OperationId = "RegisterCoordinator"), Tags("Coordinators")]
     [Allowed(Role.Supervisor)]
     [ProducesResponseType<Coordinator>(201)]

@@ -55,6 +55,13 @@ public static class CaseDashboards
     private const string Province = "Province code (35: Jawa Timur); default the caller's region, or the served province.";
 
     /// <summary>A province (or, for a narrower caller, their region) at a glance: counts today and intake this month against last month.</summary>
+    /// <remarks>
+    /// For people (`jsc_operator`, `tksk`, `supervisor`, `province_admin`); agency keys get 403. `province` must be a province code, else
+    /// 400, and one outside the caller's region answers 403; without it, or for a caller whose region is narrower, the answer is for the
+    /// caller's own region (its `region` says which). Intake months are WIB (`yyyy-MM`). The figures come from an asynchronous projection:
+    /// `asOf` (ISO 8601) says which events they include and `lag` how far behind they are, and while the projection is being rebuilt the
+    /// answer is 503 `urn:tksk-cases:problem:read-side-rebuilding` with `Retry-After`.
+    /// </remarks>
     [WolverineGet("/api/v1/dashboards/overview", OperationId = "GetOverviewDashboard"), Tags("Dashboards")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<OverviewDashboard>(200), ProducesResponseType<ProblemDetails>(503, "application/problem+json")]
@@ -69,6 +76,14 @@ public static class CaseDashboards
     }
 
     /// <summary>One kabupaten/kota, with a row per kecamatan (a TKSK sees their own kecamatan only).</summary>
+    /// <remarks>
+    /// For people (`jsc_operator`, `tksk`, `supervisor`, `province_admin`); agency keys get 403. `code` must be a kabupaten/kota code, else
+    /// 400; one outside the caller's region answers 403, and a TKSK gets their own kecamatan's figures, as the total and the only row. Each
+    /// `figures` holds total, open, overdue, unassigned and orphaned cases, counts by status, urgency, category and channel, and intake
+    /// this WIB month and last. The figures come from an asynchronous projection: `asOf` (ISO 8601) says which events they include and
+    /// `lag` how far behind they are, and while the projection is being rebuilt the answer is 503
+    /// `urn:tksk-cases:problem:read-side-rebuilding` with `Retry-After`.
+    /// </remarks>
     [WolverineGet("/api/v1/dashboards/kabupaten/{code}", OperationId = "GetKabupatenDashboard"), Tags("Dashboards")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<KabupatenDashboard>(200), ProducesResponseType<ProblemDetails>(503, "application/problem+json")]
@@ -85,6 +100,14 @@ public static class CaseDashboards
     }
 
     /// <summary>Per TKSK of a kabupaten (or the caller's region): open, overdue, resolved in the last 30 days (WIB), follow-ups due.</summary>
+    /// <remarks>
+    /// For people (`jsc_operator`, `tksk`, `supervisor`, `province_admin`); agency keys get 403. `kabupaten`, if given, must be a
+    /// kabupaten/kota code (else 400) within the caller's region (else 403); without it, the caller's region (the province for province
+    /// staff, their kecamatan for a TKSK). Every TKSK registered there is listed, inactive ones too (`active`), ordered by kecamatan and
+    /// name; `resolvedLast30Days` counts the last 30 WIB days, today included. The figures come from an asynchronous projection: `asOf`
+    /// (ISO 8601) says which events they include and `lag` how far behind they are, and while the projection is being rebuilt the answer is
+    /// 503 `urn:tksk-cases:problem:read-side-rebuilding` with `Retry-After`.
+    /// </remarks>
     [WolverineGet("/api/v1/dashboards/coordinators", OperationId = "GetCoordinatorDashboard"), Tags("Dashboards")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<CoordinatorDashboard>(200), ProducesResponseType<ProblemDetails>(503, "application/problem+json")]
@@ -112,6 +135,13 @@ public static class CaseDashboards
     /// Pasung, per kabupaten: referrals reported with the pasung flag, people freed (release step completed, or resolved
     /// freed_and_treated), in psychiatric treatment now, and relapse episodes (a closed pasung case reopened).
     /// </summary>
+    /// <remarks>
+    /// For people (`jsc_operator`, `tksk`, `supervisor`, `province_admin`); agency keys get 403. `province` must be a province code, else
+    /// 400, and one outside the caller's region answers 403; without it the answer is for the caller's own region, and a caller whose
+    /// region is narrower than a province gets one row, for that region. The figures come from an asynchronous projection: `asOf` (ISO
+    /// 8601) says which events they include and `lag` how far behind they are, and while the projection is being rebuilt the answer is 503
+    /// `urn:tksk-cases:problem:read-side-rebuilding` with `Retry-After`.
+    /// </remarks>
     [WolverineGet("/api/v1/dashboards/pasung", OperationId = "GetPasungDashboard"), Tags("Dashboards")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<PasungDashboard>(200), ProducesResponseType<ProblemDetails>(503, "application/problem+json")]
@@ -132,6 +162,13 @@ public static class CaseDashboards
     }
 
     /// <summary>Monthly intake (WIB months, this one included) by category and channel, for the caller's region.</summary>
+    /// <remarks>
+    /// For people (`jsc_operator`, `tksk`, `supervisor`, `province_admin`); agency keys get 403. `months` is 1–60 (default 12), else 400
+    /// naming it; `region` is a region code at any level (default: the caller's region, or the province), unknown 400, outside the caller's
+    /// region 403. Months are WIB (`yyyy-MM`), oldest first, ending with the current one; a month without intake counts 0. The figures come
+    /// from an asynchronous projection: `asOf` (ISO 8601) says which events they include and `lag` how far behind they are, and while the
+    /// projection is being rebuilt the answer is 503 `urn:tksk-cases:problem:read-side-rebuilding` with `Retry-After`.
+    /// </remarks>
     [WolverineGet("/api/v1/dashboards/trend", OperationId = "GetTrendDashboard"), Tags("Dashboards")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<TrendDashboard>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),

@@ -68,6 +68,15 @@ public static class SlaDashboardEndpoint
     /// answers as the figures stood at the end of that WIB day: stages still open then are counted up to then, later
     /// events are ignored.
     /// </summary>
+    /// <remarks>
+    /// For people (`jsc_operator`, `tksk`, `supervisor`, `province_admin`); agency keys get 403. `from`, `to` and `asOf` are WIB days
+    /// (yyyy-MM-dd, today at the latest, `from` not after `to`), else 400 naming the parameter; `kabupaten` must be a kabupaten/kota code
+    /// (else 400) within the caller's region (else 403), and a TKSK gets their kecamatan only. The stages are `awaiting_desk_assessment`,
+    /// `awaiting_acceptance`, `to_first_visit` and `to_resolution`, each with `targetHours` by urgency from the service's SLA settings;
+    /// durations are hours (4 decimals), and `percentileMethod` says how median and p90 are computed. The answer's `asOf` is the instant
+    /// the figures stand at and `lag` is the dashboards' projection's; while that projection is being rebuilt the answer is 503
+    /// `urn:tksk-cases:problem:read-side-rebuilding` with `Retry-After`.
+    /// </remarks>
     [WolverineGet("/api/v1/dashboards/sla", OperationId = "GetSlaDashboard"), Tags("Dashboards")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<SlaDashboard>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),

@@ -42,6 +42,14 @@ public sealed record MaskErasedReferral(Guid ReferralId);
 public static class ErasePersonalDataEndpoint
 {
     /// <summary>Erase the subject's personal data (province admin, on a lawful request). Irreversible.</summary>
+    /// <remarks>
+    /// Province admin only, in any status; a referral that does not exist or lies outside the caller's scope answers 404. Names, NIK,
+    /// phones, address, coordinates and every free text of the case become unrecoverable, while its codes, dates and figures stay; the
+    /// answer (200, the case view, `personalDataErasedAt` set) already shows them erased. Every later read (case view, `asOf`, history,
+    /// feed, webhooks) is masked even before the queued rewrite of the stored events has run, and the feed and webhooks carry
+    /// `referral.personal_data_erased.v1`, telling agencies to erase their copies. With `If-Match` (the `ETag` last read), a case changed since
+    /// answers 412 `stale-version` and nothing is erased.
+    /// </remarks>
     [WolverinePost("/api/v1/referrals/{id}/erasure", OperationId = "ErasePersonalData"), Tags("Personal data")]
     [Sends<ErasePersonalData>]
     public static Task<IResult> Post(string id, ErasePersonalDataRequest request, IMessageBus bus, HttpContext http) =>

@@ -16,6 +16,15 @@ public static class FeedEndpoint
     /// after a position (0: from the start), within the caller's scope and masked as its case views are.
     /// Read on with after = next; when caughtUp, poll again later. Any earlier position can be read again.
     /// </summary>
+    /// <remarks>
+    /// For `province_admin` and agency keys with scope `feed`. `after` defaults to 0 and `limit` to 100 (at most 500); a negative `after`
+    /// or a `limit` outside 1–500 answers 400 naming it. Each event has `type` (e.g. `referral.received.v1`), `position`, `eventId`,
+    /// `referralId`, `referralNumber`, `referralVersion` (the case view's ETag), `occurredAt` and `recordedAt` (ISO 8601), the referral's
+    /// `status`, `category` and `kecamatanCode` after it, and its own members; a shape never changes once shipped. An agency sees its
+    /// region and granted categories only, masked (NIK and phones to the last 4 digits, names to initials, no address, texts or findings)
+    /// unless the referral records a basis for sharing with it, and without one it does not get `referral.follow_up_recorded.v1`. Pages
+    /// that show personal data unmasked are recorded in the access log before they are sent.
+    /// </remarks>
     [WolverineGet("/api/v1/feed", OperationId = "GetFeed"), Tags("Integration")]
     [Allowed(AgencyScope = ApiKeyScopes.Feed)]
     [ProducesResponseType<FeedPage>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json")]

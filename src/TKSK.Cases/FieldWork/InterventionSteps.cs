@@ -75,24 +75,55 @@ public sealed record CancelStep(Guid ReferralId, Guid StepId, string Reason) : R
 public static class InterventionStepEndpoints
 {
     /// <summary>Add a step to the intervention plan; it starts as planned.</summary>
+    /// <remarks>
+    /// Only while the referral is `in_progress` (else 409 `invalid-transition`). Only the TKSK the referral is assigned to, or a
+    /// `province_admin`, may send it: another TKSK gets 403, and a referral that does not exist or lies outside the caller's scope answers
+    /// 404. The new step appears in the case view's `steps` with its id and the step commands valid on it; a `dueDate` (a WIB day) sets a
+    /// deadline at the end of that day. An open step blocks a resolution, except for the outcomes that need no field work. Answers 200 with
+    /// the updated case view and its new `ETag`; with `If-Match` (the `ETag` last read) a case changed since answers 412 `stale-version`
+    /// and nothing is written.
+    /// </remarks>
     [WolverinePost("/api/v1/referrals/{id}/steps", OperationId = "AddStep")]
     [Sends<AddStep>]
     public static Task<IResult> Add(string id, AddStepRequest request, IMessageBus bus, HttpContext http) =>
         bus.SendReferralCommandAsync(http, id, referralId => new AddStep(referralId, request.Kind!.Value, request.Title!, request.Institution, request.DueDate));
 
     /// <summary>Start a planned step. No body.</summary>
+    /// <remarks>
+    /// Only while the referral is `in_progress` (else 409 `invalid-transition`) and the step is `planned` (else 409
+    /// `invalid-step-transition`); an unknown `stepId` answers 404 `step-not-found`. Only the TKSK the referral is assigned to, or a
+    /// `province_admin`, may send it: another TKSK gets 403, and a referral that does not exist or lies outside the caller's scope answers
+    /// 404. Answers 200 with the updated case view and its new `ETag`; with `If-Match` (the `ETag` last read) a case changed since answers
+    /// 412 `stale-version` and nothing is written.
+    /// </remarks>
     [WolverinePost("/api/v1/referrals/{id}/steps/{stepId}/start", OperationId = "StartStep")]
     [Sends<StartStep>]
     public static Task<IResult> Start(string id, Guid stepId, IMessageBus bus, HttpContext http) =>
         bus.SendReferralCommandAsync(http, id, referralId => new StartStep(referralId, stepId));
 
     /// <summary>Complete a planned or started step.</summary>
+    /// <remarks>
+    /// Only while the referral is `in_progress` (else 409 `invalid-transition`) and the step is `planned` or `in_progress` (else 409
+    /// `invalid-step-transition`); an unknown `stepId` answers 404 `step-not-found`. Only the TKSK the referral is assigned to, or a
+    /// `province_admin`, may send it: another TKSK gets 403, and a referral that does not exist or lies outside the caller's scope answers
+    /// 404. `completedAt` (ISO 8601, not in the future) defaults to now, and completing the step meets its deadline. Answers 200 with the
+    /// updated case view and its new `ETag`; with `If-Match` (the `ETag` last read) a case changed since answers 412 `stale-version` and
+    /// nothing is written.
+    /// </remarks>
     [WolverinePost("/api/v1/referrals/{id}/steps/{stepId}/complete", OperationId = "CompleteStep")]
     [Sends<CompleteStep>]
     public static Task<IResult> Complete(string id, Guid stepId, CompleteStepRequest request, IMessageBus bus, HttpContext http) =>
         bus.SendReferralCommandAsync(http, id, referralId => new CompleteStep(referralId, stepId, request.Notes, request.CompletedAt));
 
     /// <summary>Cancel a planned or started step (reason required).</summary>
+    /// <remarks>
+    /// Only while the referral is `in_progress` (else 409 `invalid-transition`) and the step is `planned` or `in_progress` (else 409
+    /// `invalid-step-transition`); an unknown `stepId` answers 404 `step-not-found`. Only the TKSK the referral is assigned to, or a
+    /// `province_admin`, may send it: another TKSK gets 403, and a referral that does not exist or lies outside the caller's scope answers
+    /// 404. The `reason` is kept as the step's notes, its deadline is voided, and a cancelled step no longer blocks a resolution. Answers
+    /// 200 with the updated case view and its new `ETag`; with `If-Match` (the `ETag` last read) a case changed since answers 412
+    /// `stale-version` and nothing is written.
+    /// </remarks>
     [WolverinePost("/api/v1/referrals/{id}/steps/{stepId}/cancel", OperationId = "CancelStep")]
     [Sends<CancelStep>]
     public static Task<IResult> Cancel(string id, Guid stepId, CancelStepRequest request, IMessageBus bus, HttpContext http) =>

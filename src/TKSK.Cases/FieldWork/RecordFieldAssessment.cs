@@ -45,6 +45,13 @@ public sealed record RecordFieldAssessment(Guid ReferralId, RiskLevel RiskLevel,
 public static class RecordFieldAssessmentEndpoint
 {
     /// <summary>Record the field assessment: risk level, needs, identity check, findings. Required before most resolutions.</summary>
+    /// <remarks>
+    /// Only while the referral is `in_progress` (else 409 `invalid-transition`). Only the TKSK the referral is assigned to, or a
+    /// `province_admin`, may send it: another TKSK gets 403, and a referral that does not exist or lies outside the caller's scope answers
+    /// 404. Recording it again replaces the earlier assessment, and a `nik` given here replaces the subject's reported NIK. Findings, needs
+    /// and risk level are health data: agency keys do not see them without a basis for sharing. Answers 200 with the updated case view and
+    /// its new `ETag`; with `If-Match` (the `ETag` last read) a case changed since answers 412 `stale-version` and nothing is written.
+    /// </remarks>
     [WolverinePost("/api/v1/referrals/{id}/field-assessment", OperationId = "RecordFieldAssessment")]
     [Sends<RecordFieldAssessment>]
     public static Task<IResult> Post(string id, RecordFieldAssessmentRequest request, IMessageBus bus, HttpContext http) =>

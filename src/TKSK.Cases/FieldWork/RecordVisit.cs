@@ -41,6 +41,14 @@ public sealed record RecordVisit(Guid ReferralId, DateTimeOffset VisitedAt, bool
 public static class RecordVisitEndpoint
 {
     /// <summary>Record an outreach visit: when, whether the person was found, notes, optional coordinates.</summary>
+    /// <remarks>
+    /// Only while the referral is `in_progress` (else 409 `invalid-transition`). Only the TKSK the referral is assigned to, or a
+    /// `province_admin`, may send it: another TKSK gets 403, and a referral that does not exist or lies outside the caller's scope answers
+    /// 404. `visitedAt` is ISO 8601 and may not lie in the future or before 2000; `latitude` and `longitude` are optional. The first visit
+    /// recorded meets the first-visit deadline; agency keys without a basis for sharing see only its time and whether the person was found.
+    /// Answers 200 with the updated case view and its new `ETag`; with `If-Match` (the `ETag` last read) a case changed since answers 412
+    /// `stale-version` and nothing is written.
+    /// </remarks>
     [WolverinePost("/api/v1/referrals/{id}/visits", OperationId = "RecordVisit")]
     [Sends<RecordVisit>]
     public static Task<IResult> Post(string id, RecordVisitRequest request, IMessageBus bus, HttpContext http) =>

@@ -40,6 +40,15 @@ public sealed record RecordFollowUp(Guid ReferralId, Guid FollowUpId, SubjectSta
 public static class RecordFollowUpEndpoint
 {
     /// <summary>Record a scheduled follow-up visit; relapse or re_pasung reopens the case as a new episode, routed to the kecamatan's TKSK again.</summary>
+    /// <remarks>
+    /// Only the TKSK the referral is assigned to, or a `province_admin` (another TKSK gets 403; a referral that does not exist or lies
+    /// outside the caller's scope answers 404), in any status. `followUpId` must be one of the case view's `followUps` not yet recorded,
+    /// else 404 `follow-up-not-due`; `visitedAt` is ISO 8601, not in the future. On a `closed` referral, `relapse` or `re_pasung` opens a
+    /// new episode: it returns to `assessed`, its assignment is cleared and it is routed again, to be accepted anew. The subject status is
+    /// health data: agency keys without a basis for sharing do not see it, and their feed leaves this event out. Answers 200 with the
+    /// updated case view and its new `ETag`; with `If-Match` (the `ETag` last read) a case changed since answers 412 `stale-version` and
+    /// nothing is written.
+    /// </remarks>
     [WolverinePost("/api/v1/referrals/{id}/follow-ups/{followUpId}", OperationId = "RecordFollowUp"), Tags("Follow-ups")]
     [Sends<RecordFollowUp>]
     public static Task<IResult> Post(string id, Guid followUpId, RecordFollowUpRequest request, IMessageBus bus, HttpContext http) =>

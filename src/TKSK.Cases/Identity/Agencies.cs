@@ -29,6 +29,11 @@ public static class Agencies
     }
 
     /// <summary>The agencies that keys are issued to, by name: for choosing one when recording a basis for sharing.</summary>
+    /// <remarks>
+    /// For people (`jsc_operator`, `tksk`, `supervisor`, `province_admin`); agency keys get 403. Each agency is an `id` and a `name`
+    /// (unique, compared without case), ordered by name; a basis for sharing names the agency by this `id`, so a key made later under a
+    /// similar name gets nothing.
+    /// </remarks>
     [WolverineGet("/api/v1/agencies", OperationId = "ListAgencies"), Tags("Access")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     public static async Task<IReadOnlyList<AgencyView>> ListAsync(IQuerySession session, CancellationToken ct) =>

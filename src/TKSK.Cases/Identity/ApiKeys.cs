@@ -123,6 +123,14 @@ public static class ApiKeys
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     /// <summary>Create an agency's API key (province admin). The key is in this answer only: store it now.</summary>
+    /// <remarks>
+    /// Send `agency` to create a new agency with the key, or `agencyId` to issue another key to an existing one, not both; a name already
+    /// taken answers 409 `agency-exists` with its `agencyId`, an unknown `agencyId` 400. The key (`tksk_{id}_{secret}`) goes in the
+    /// `X-Api-Key` header; `scopes` (`intake`, `read`, `feed`, `webhooks`), `categories` (none: all) and `region` (none: no regional limit)
+    /// bound what it may do and see, and `requestsPerMinute` sets its own rate limit. Answers 201; only a hash of the secret is stored, so
+    /// a lost key is revoked and made anew. Retried with the same `Idempotency-Key`, the answer comes back with `key` null and the header
+    /// `Secret-Withheld: key`.
+    /// </remarks>
     [WolverinePost("/api/v1/api-keys", OperationId = "CreateApiKey"), Tags("Access")]
     [Allowed]
     [ProducesResponseType<CreatedApiKey>(201), SecretInAnswer("key")]
@@ -141,12 +149,20 @@ public static class ApiKeys
     }
 
     /// <summary>Every API key, revoked ones too (never the secret).</summary>
+    /// <remarks>
+    /// Province admin only. Oldest first; each key with its agency (`agency`, `agencyId`), scopes, categories, region, who created it and
+    /// when (ISO 8601), and `revokedAt` once revoked.
+    /// </remarks>
     [WolverineGet("/api/v1/api-keys", OperationId = "ListApiKeys"), Tags("Access")]
     [Allowed]
     public static async Task<IReadOnlyList<ApiKeyView>> ListAsync(IQuerySession session) =>
         (await session.Query<ApiKey>().OrderBy(k => k.CreatedAt).ToListAsync()).Select(ApiKeyView.Of).ToList();
 
     /// <summary>Revoke a key: from this moment every request with it answers 401.</summary>
+    /// <remarks>
+    /// Province admin only; an unknown id answers 404. The key's webhook subscriptions stop delivering too. Revoking a key already revoked
+    /// changes nothing and answers 200 with it again.
+    /// </remarks>
     [WolverinePost("/api/v1/api-keys/{id}/revocation", OperationId = "RevokeApiKey"), Tags("Access")]
     [Allowed]
     [ProducesResponseType<ApiKeyView>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]

@@ -86,7 +86,13 @@ public static class SignIn
                 return Results.Ok(new DevelopmentToken(token, expires));
             })
             .WithName("CreateDevelopmentToken").WithTags("Development").AllowAnonymous()
-            .WithSummary("Development only: a bearer token for any role (jsc_operator, tksk, supervisor, province_admin), to try every endpoint.");
+            .WithSummary("Development only: a bearer token for any role (jsc_operator, tksk, supervisor, province_admin), to try every endpoint.")
+            .WithDescription(
+                "Exists only while the service runs in Development (outside it the route is not mapped); no sign-in needed. " +
+                "`role` is `jsc_operator`, `tksk`, `supervisor` or `province_admin` (agency systems use API keys; any other role is a 400 naming `role`). " +
+                "A `jsc_operator` or `supervisor` token must name a `region` (`35`, `35.78` or `35.78.01`), and a `tksk` token the `coordinatorId` " +
+                "of an active coordinator, whose kecamatan becomes its region; otherwise the token is refused (401) when it is used. Answers `token`, " +
+                "signed with the development key, and `expiresAt` (ISO 8601, 12 hours on): send it as `Authorization: Bearer <token>`.");
         app.Logger.LogInformation(
             "Development sign-in: get a token with  curl -s -X POST {Url}/api/v1/dev/tokens -H 'Content-Type: application/json' " +
             "-d '{{\"role\":\"jsc_operator\",\"name\":\"Siti\",\"region\":\"35\"}}'  and send it as 'Authorization: Bearer <token>' (the /docs page has a field for it).",

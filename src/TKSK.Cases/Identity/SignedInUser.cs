@@ -15,6 +15,11 @@ public sealed record SignedInUser(string Id, string Name, string Role, string? R
 public static class SignedInUserEndpoint
 {
     /// <summary>Who is signed in: id, name, role, region and, for a TKSK, their coordinator. Pages ask this rather than read the token themselves.</summary>
+    /// <remarks>
+    /// For people (`jsc_operator`, `tksk`, `supervisor`, `province_admin`); agency keys get 403. `region` is the one the service applies:
+    /// for a TKSK the kecamatan of their coordinator record, whatever the token says; for a province admin whose token names none, the
+    /// served province when the service serves just one. `role` is the role's code (`jsc_operator`, …), `regionName` the region's name.
+    /// </remarks>
     [WolverineGet("/api/v1/me", OperationId = "GetSignedInUser"), Tags("Web console")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<SignedInUser>(200)]

@@ -55,6 +55,13 @@ public static class CheckPossibleDuplicatesEndpoint
     /// Before a report is saved: the open referrals it may repeat, by the intake's own rule (the same NIK, or the
     /// same desa and category within 30 days). Those outside the caller's region are only counted.
     /// </summary>
+    /// <remarks>
+    /// For `jsc_operator` and `province_admin`; other callers, agency keys included, get 403. Send what is known so far: `subject.nik`,
+    /// `location.desaCode`, `category`; a place match needs both desa and category, and with neither a NIK nor a desa the answer is empty.
+    /// Each match gives the referral's id and number, `reason` (`same_nik` or `same_desa_and_category`), status, `receivedAt` (ISO 8601),
+    /// category and place names, nothing personal; `outsideYourScope` only counts those the caller may not see. A malformed NIK or an
+    /// unknown desa or category code answers 400 naming the field; nothing is created.
+    /// </remarks>
     [WolverinePost("/api/v1/duplicate-checks", OperationId = "CheckPossibleDuplicates"), Tags("Referrals")]
     // Asked before intake by those who take reports; agencies' systems get their duplicates in the intake's answer.
     [Allowed(Role.JscOperator)]

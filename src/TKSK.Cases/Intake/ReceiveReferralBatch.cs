@@ -53,6 +53,12 @@ public static class ReceiveReferralBatch
     /// categories: 403). A bad report does not hold back the others. Send an Idempotency-Key: a retry
     /// of the same batch then answers the same results and creates nothing twice.
     /// </summary>
+    /// <remarks>
+    /// For `jsc_operator`, `province_admin` and agency keys with scope `intake`. Only an empty `items` or one of more than 500 refuses the
+    /// whole batch (400); otherwise each result has `index`, `status` and either `id`, `number` and `location` (201) or its own `problem`:
+    /// 400 with `errors` keyed by `items[i].…`, or 403 for a place or category outside the key's grant. The reports that pass are stored in
+    /// one transaction, numbered in item order, and checked for duplicates among each other too. The body may be up to 8 MiB (413 above).
+    /// </remarks>
     [WolverinePost("/api/v1/referral-batches", OperationId = "ReceiveReferralBatch"), Tags("Referrals")]
     [Sends<ReceiveReferral>]
     [RequestSizeLimit(MaxBodyBytes)]

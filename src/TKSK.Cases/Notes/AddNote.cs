@@ -27,6 +27,14 @@ public sealed record AddNote(Guid ReferralId, string Text) : ReferralCommand<Add
 
 public static class AddNoteEndpoint
 {
+    /// <remarks>
+    /// Adds a free-text note (`text`, 1–4,000 characters) to the referral, in every status. For `jsc_operator`, `tksk` and
+    /// `province_admin`: a TKSK on any case in their scope (their kecamatan and the cases assigned to them), not only their own;
+    /// supervisors and agency keys get 403, and a referral that does not exist or lies outside the caller's scope answers 404. Notes are
+    /// personal data: agency keys do not see them without a basis for sharing. Answers 200 with the updated case view and its new `ETag`;
+    /// with `If-Match` (the `ETag` last read) a case changed since answers 412 `stale-version` and nothing is written. Without `If-Match`,
+    /// notes sent at the same moment are all stored.
+    /// </remarks>
     [WolverinePost("/api/v1/referrals/{id}/notes", OperationId = "AddNote")]
     [Sends<AddNote>]
     public static Task<IResult> Post(string id, AddNoteRequest request, IMessageBus bus, HttpContext http) =>

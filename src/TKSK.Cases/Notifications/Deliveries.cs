@@ -75,6 +75,11 @@ public static class DeliverNotificationHandler
 public static class DeliveryEndpoints
 {
     /// <summary>Deliveries to the outgoing gateway, newest first: status failed lists those that gave up (retrying, delivered, failed).</summary>
+    /// <remarks>
+    /// Province admin only. These are the deliveries to the outgoing gateway (`Notifications:Webhook:Url`): each record's `id` is its
+    /// notification's id, with its `status`, `attempts`, `lastError` and `at` (ISO 8601) of the latest attempt; at most 200. A `status`
+    /// other than `retrying`, `delivered` or `failed` answers 400.
+    /// </remarks>
     [WolverineGet("/api/v1/deliveries", OperationId = "ListDeliveries"), Tags("Notifications")]
     [Allowed]
     [ProducesResponseType<IReadOnlyList<Delivery>>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
@@ -91,6 +96,11 @@ public static class DeliveryEndpoints
     }
 
     /// <summary>Try a failed delivery again (with its retries).</summary>
+    /// <remarks>
+    /// Province admin only. Only a delivery whose `status` is `failed` can be retried (else 409
+    /// `urn:tksk-cases:problem:delivery-not-failed`); an unknown id answers 404. Answers 202: the delivery starts over from its first
+    /// attempt with the whole retry schedule, and its record leaves the list until that attempt is made.
+    /// </remarks>
     [WolverinePost("/api/v1/deliveries/{id}/retry", OperationId = "RetryDelivery"), Tags("Notifications")]
     [Allowed]
     [ProducesResponseType(202), ProducesResponseType<ProblemDetails>(404, "application/problem+json"), ProducesResponseType<ProblemDetails>(409, "application/problem+json")]

@@ -16,6 +16,13 @@ public static class Inbox
     private const int PageSize = 25;
 
     /// <summary>A recipient's notifications, newest first, with how many are unread. Recipient: a coordinator id, kabupaten:35.78 or province:35.</summary>
+    /// <remarks>
+    /// A TKSK reads only their own inbox (their coordinator id); a supervisor `kabupaten:{code}` of their kabupaten/kota and the inboxes of
+    /// its TKSK; a `jsc_operator` or `province_admin` also `province:{code}`, all within their region. Another inbox answers 403 and a
+    /// missing `recipient` 400; agency keys get 403. Pages hold 25 (`page` from 1, within the first 10,000). Each notification has its
+    /// `kind` (`assignment`, `reminder`, `deadline_missed`, `follow_up_overdue`, `escalation`, `unassigned`, `orphaned`), the referral's id
+    /// and case number, a `text` in Bahasa Indonesia, a `link`, `createdAt` and `readAt` (ISO 8601).
+    /// </remarks>
     [WolverineGet("/api/v1/notifications", OperationId = "ListNotifications"), Tags("Notifications")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<NotificationPage>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json"), ProducesResponseType<ProblemDetails>(403, "application/problem+json")]
@@ -39,6 +46,10 @@ public static class Inbox
     }
 
     /// <summary>Mark a notification read.</summary>
+    /// <remarks>
+    /// For the people who may read the notification's inbox (see `ListNotifications`); a notification that does not exist or lies in an
+    /// inbox the caller may not read answers 404. Marking it again keeps the first `readAt`. Answers 200 with the notification.
+    /// </remarks>
     [WolverinePost("/api/v1/notifications/{id}/read", OperationId = "MarkNotificationRead"), Tags("Notifications")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<Notification>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]

@@ -73,6 +73,11 @@ public static class PresenceEndpoints
     /// Says that the caller has a case open (open: true, repeated every 30 s while the page is open) or has
     /// closed it (open: false); answers who else has it open now. A case outside the caller's scope is 404.
     /// </summary>
+    /// <remarks>
+    /// For people (`jsc_operator`, `tksk`, `supervisor`, `province_admin`); agency keys get 403. The answer lists each other viewer's
+    /// `name`, `role` and `since` (ISO 8601); a referral that does not exist or lies outside the caller's scope answers 404. A presence not
+    /// renewed within 90 seconds has ended, and every node of the service sees the same.
+    /// </remarks>
     [WolverinePost("/api/v1/presence", OperationId = "UpdatePresence"), Tags("Web console")]
     // The people who work cases see each other, within their scope.
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
@@ -106,6 +111,11 @@ public static class PresenceEndpoints
     /// Who has each of these cases open now (at most 100 ids, comma-separated), other than the caller: for a queue
     /// to show "sedang dibuka oleh …". Cases nobody else has open, or outside the caller's scope, are left out.
     /// </summary>
+    /// <remarks>
+    /// For people (`jsc_operator`, `tksk`, `supervisor`, `province_admin`); agency keys get 403. `referrals` must hold 1–100 referral ids
+    /// (UUIDs), else 400 naming it. Each item gives a referral id and its viewers other than the caller (`name`, `role`, `since` in ISO
+    /// 8601); a presence not renewed within 90 seconds has ended.
+    /// </remarks>
     [WolverineGet("/api/v1/presence", OperationId = "ListPresence"), Tags("Web console")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<PresenceList>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json")]

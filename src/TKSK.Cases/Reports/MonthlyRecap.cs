@@ -32,6 +32,15 @@ public static class MonthlyRecapEndpoint
     /// The recap a kabupaten's Dinas Sosial sends to the province: per kecamatan × PPKS category, new, resolved, still
     /// open and overdue in a WIB month. JSON, or CSV for Excel with Accept: text/csv (UTF-8 with BOM, ';'; delimiter=comma for ',').
     /// </summary>
+    /// <remarks>
+    /// For people (`jsc_operator`, `tksk`, `supervisor`, `province_admin`); agency keys get 403. `month` (yyyy-MM, a WIB month, this month
+    /// at the latest) is required, else 400; `kabupaten` must be a kabupaten/kota code within the caller's region (400, 403) and is
+    /// required when the caller's region is the whole province, while a TKSK gets their own kecamatan only. Rows whose four figures are all
+    /// 0 are left out; `stillOpen` and `overdue` stand at the month's end. `delimiter` (`semicolon`, the default, or `comma`) applies to
+    /// the CSV, anything else is a 400 naming it. The figures come from an asynchronous projection: `asOf` (ISO 8601) says which events
+    /// they include and `lag` how far behind they are, and while the projection is being rebuilt the answer is 503
+    /// `urn:tksk-cases:problem:read-side-rebuilding` with `Retry-After`.
+    /// </remarks>
     [WolverineGet("/api/v1/reports/monthly", OperationId = "GetMonthlyReport"), Tags("Reports")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<MonthlyRecap>(200), ProducesResponseType<string>(200, "text/csv"),

@@ -27,6 +27,12 @@ public sealed record ReopenReferral(Guid ReferralId, string Reason) : ReferralCo
 public static class ReopenReferralEndpoint
 {
     /// <summary>Reopen a closed or rejected referral (reason required): in_progress if a coordinator is still assigned, else assessed.</summary>
+    /// <remarks>
+    /// For `supervisor` and `province_admin`, only while the referral is `closed` or `rejected` (else 409 `invalid-transition`); a referral
+    /// that does not exist or lies outside the caller's scope answers 404. It is not routed again by itself: a referral reopened to
+    /// `assessed` waits for a supervisor's assignment. Answers 200 with the updated case view and its new `ETag`; with `If-Match` (the
+    /// `ETag` last read) a case changed since answers 412 `stale-version` and nothing is written.
+    /// </remarks>
     [WolverinePost("/api/v1/referrals/{id}/reopening", OperationId = "ReopenReferral")]
     [Sends<ReopenReferral>]
     public static Task<IResult> Post(string id, ReopenReferralRequest request, IMessageBus bus, HttpContext http) =>

@@ -32,6 +32,14 @@ public sealed record ResolveReferral(Guid ReferralId, Outcome Outcome, string? N
 public static class ResolveReferralEndpoint
 {
     /// <summary>Resolve: only from in_progress, after a field assessment and with no step open — except for outcomes that make that impossible.</summary>
+    /// <remarks>
+    /// Only while the referral is `in_progress` (else 409 `invalid-transition`). Only the TKSK the referral is assigned to, or a
+    /// `province_admin`, may send it: another TKSK gets 403, and a referral that does not exist or lies outside the caller's scope answers
+    /// 404. Except for the outcomes `subject_not_found`, `deceased`, `declined_services` and `moved_out_of_area`, it needs a field
+    /// assessment and no open step, else 409 `resolution-not-ready` saying which. The referral becomes `resolved` and waits for the
+    /// supervisor's review (`POST …/closure`). Answers 200 with the updated case view and its new `ETag`; with `If-Match` (the `ETag` last
+    /// read) a case changed since answers 412 `stale-version` and nothing is written.
+    /// </remarks>
     [WolverinePost("/api/v1/referrals/{id}/resolution", OperationId = "ResolveReferral")]
     [Sends<ResolveReferral>]
     public static Task<IResult> Post(string id, ResolveReferralRequest request, IMessageBus bus, HttpContext http) =>

@@ -33,6 +33,15 @@ public sealed record ReviewResolution(Guid ReferralId, bool Approved, string? Re
 public static class ReviewResolutionEndpoint
 {
     /// <summary>Supervisor's review: approved → closed; not approved → back to in_progress with a reason.</summary>
+    /// <remarks>
+    /// For `supervisor` and `province_admin`, only while the referral is `resolved` (else 409 `invalid-transition`); a referral that does
+    /// not exist or lies outside the caller's scope answers 404. Approved, it becomes `closed` (an optional `reason` is kept as the
+    /// closure's notes) and, for a pasung case or one in `penyandang_disabilitas`, `korban_napza` or `lanjut_usia_telantar` not resolved as
+    /// `deceased`, `moved_out_of_area` or `subject_not_found`, follow-up visits are scheduled (by default +30, +90 and +180 days; the case
+    /// view's `followUps`). Not approved, it needs a `reason` and returns to `in_progress` without its resolution. Answers 200 with the
+    /// updated case view and its new `ETag`; with `If-Match` (the `ETag` last read) a case changed since answers 412 `stale-version` and
+    /// nothing is written.
+    /// </remarks>
     [WolverinePost("/api/v1/referrals/{id}/closure", OperationId = "ReviewResolution")]
     [Sends<ReviewResolution>]
     public static Task<IResult> Post(string id, ReviewResolutionRequest request, IMessageBus bus, HttpContext http) =>

@@ -29,6 +29,13 @@ public static class ReferralExport
     /// cases (50,000 unless configured) and CaseList:ExportsPerHour exports an hour per person (20); each exported
     /// case is recorded in the access log, with the filter and the row count, before its row is written.
     /// </summary>
+    /// <remarks>
+    /// For people (`jsc_operator`, `tksk`, `supervisor`, `province_admin`); agency keys get 403. A wrong filter or `delimiter` answers 400
+    /// naming it, a filter matching more cases than the export limit 400 `export-too-large` (narrow it), a region outside the caller's 403,
+    /// and an export past the hourly limit 429 with `Retry-After` (seconds). Times in the file are WIB (`yyyy-MM-dd HH:mm`), flags read
+    /// `ya` or `tidak`, and the file is named `rujukan-yyyy-MM-dd.csv` (the WIB date). It holds subjects' names and report summaries: treat
+    /// it as personal data.
+    /// </remarks>
     [WolverineGet("/api/v1/referrals/export.csv", OperationId = "ExportReferrals"), Tags("Referrals")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<string>(200, "text/csv"), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),

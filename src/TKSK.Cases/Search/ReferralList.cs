@@ -47,6 +47,14 @@ public static class ReferralList
     /// (coordinator=me&amp;status=assigned,in_progress), a kabupaten's unassigned or overdue cases, or a search (q).
     /// Only cases within the caller's scope; a region outside it is refused (403).
     /// </summary>
+    /// <remarks>
+    /// For people (`jsc_operator`, `tksk`, `supervisor`, `province_admin`); agency keys get 403. A TKSK sees their kecamatan and the cases
+    /// assigned to them, a supervisor their kabupaten/kota; a `kabupaten` or `kecamatan` outside the caller's region answers 403, any wrong
+    /// value 400 naming the parameter. `receivedFrom` and `receivedTo` are WIB days (yyyy-MM-dd, inclusive); `sort` takes `receivedAt`,
+    /// `urgency` or `dueAt` (`-` for descending; default `-receivedAt`); `page` (from 1) and `pageSize` (default 25, at most 100) reach the
+    /// first 10,000 rows. `total` is exact up to 10,000 matches, beyond that a lower bound with `totalIsLowerBound: true`. Items carry
+    /// codes, flags, the coordinator and times (ISO 8601), never the subject's name or NIK.
+    /// </remarks>
     [WolverineGet("/api/v1/referrals", OperationId = "ListReferrals"), Tags("Referrals")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<ReferralPage>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),

@@ -63,6 +63,14 @@ public sealed record RevokeSharingConsent(Guid ReferralId, Guid ConsentId, strin
 public static class SharingConsentEndpoints
 {
     /// <summary>Record a basis for sharing this referral's personal data with an agency.</summary>
+    /// <remarks>
+    /// For `jsc_operator`, `supervisor`, `province_admin` and the TKSK the referral is assigned to (another TKSK gets 403), in any status;
+    /// a referral that does not exist or lies outside the caller's scope answers 404. Name the agency by `agencyId` (from `GET
+    /// /api/v1/agencies`) or by its name in `agency` (compared without case), else 400 naming that field; `givenAt` is ISO 8601, not in the
+    /// future. From then on that agency's API keys see this referral unmasked on every read path (case view, `asOf`, feed, webhooks), each
+    /// such read recorded in the access log. Answers 200 with the updated case view (the new basis, with its id, in `sharingConsents`) and
+    /// its new `ETag`; with `If-Match` (the `ETag` last read) a case changed since answers 412 `stale-version` and nothing is written.
+    /// </remarks>
     [WolverinePost("/api/v1/referrals/{id}/sharing-consents", OperationId = "RecordSharingConsent"), Tags("Personal data")]
     [Sends<RecordSharingConsent>]
     public static async Task<IResult> Record(string id, RecordSharingConsentRequest request, IMessageBus bus, IQuerySession session, HttpContext http)
@@ -78,6 +86,13 @@ public static class SharingConsentEndpoints
     }
 
     /// <summary>Revoke a recorded basis: from at.Now on that agency sees the masked view again.</summary>
+    /// <remarks>
+    /// For `jsc_operator`, `supervisor`, `province_admin` and the TKSK the referral is assigned to (another TKSK gets 403), in any status;
+    /// a referral that does not exist or lies outside the caller's scope answers 404. `consentId` must name an active basis of this
+    /// referral, else 404 `consent-not-found`; a `reason` is required. The agency sees the masked case again at once, in views of the past
+    /// (`asOf`) and in the feed too. Answers 200 with the updated case view and its new `ETag`; with `If-Match` (the `ETag` last read) a
+    /// case changed since answers 412 `stale-version` and nothing is written.
+    /// </remarks>
     [WolverinePost("/api/v1/referrals/{id}/sharing-consents/{consentId}/revocation", OperationId = "RevokeSharingConsent"), Tags("Personal data")]
     [Sends<RevokeSharingConsent>]
     public static Task<IResult> Revoke(string id, Guid consentId, RevokeSharingConsentRequest request, IMessageBus bus, HttpContext http) =>

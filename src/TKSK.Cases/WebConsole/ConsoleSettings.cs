@@ -42,6 +42,11 @@ public sealed record ConsoleConfig(string SignIn, string? Authority, string? Cli
 public static class ConsoleConfigEndpoint
 {
     /// <summary>What the web console needs before anyone signs in: how to sign in. Public: it holds no secret (the console is a public client).</summary>
+    /// <remarks>
+    /// Public: no sign-in needed. `signIn` is `development` (tokens from `POST /api/v1/dev/tokens`), `oidc` (authorization code with PKCE,
+    /// as a public client, at `authority` with `clientId` and `scope`) or `unavailable` (no OpenID Connect client configured: nobody can
+    /// sign in through the console). `authority` and `clientId` are given only for `oidc`.
+    /// </remarks>
     [WolverineGet("/api/v1/console/config", OperationId = "GetConsoleConfig"), Tags("Web console")]
     [Allowed(Anonymous = true)]
     [ProducesResponseType<ConsoleConfig>(200)]

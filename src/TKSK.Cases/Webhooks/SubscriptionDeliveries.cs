@@ -37,6 +37,12 @@ public sealed class ReplaySubscriptionValidator : AbstractValidator<ReplaySubscr
 public static class SubscriptionDeliveries
 {
     /// <summary>A subscription's deliveries that failed at least once, newest first: by default those not through yet (retrying, failed).</summary>
+    /// <remarks>
+    /// For the subscription's maker (an agency key with scope `webhooks`) and `province_admin`; any other subscription answers 404.
+    /// Deliveries that got through at the first attempt leave no record; `status` filters on `retrying`, `failed`, `delivered` (through
+    /// after failing) or `superseded` (replaced by a replay), anything else is a 400. At most 200, latest attempt first, each with its feed
+    /// `position`, `eventType`, `attempts`, `lastError` and times (ISO 8601).
+    /// </remarks>
     [WolverineGet("/api/v1/subscriptions/{id}/deliveries", OperationId = "ListSubscriptionDeliveries"), Tags("Integration")]
     [Allowed(AgencyScope = ApiKeyScopes.Webhooks)]
     [ProducesResponseType<IReadOnlyList<WebhookDeliveryRecord>>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
@@ -58,6 +64,11 @@ public static class SubscriptionDeliveries
     }
 
     /// <summary>Try the delivery that holds the subscription back again, now (also one that gave up).</summary>
+    /// <remarks>
+    /// For the subscription's maker (an agency key with scope `webhooks`) and `province_admin`; an unknown subscription or delivery answers
+    /// 404. Only the delivery in the subscription's `held` can be retried, else 409 `urn:tksk-cases:problem:delivery-not-held`. Its next
+    /// attempt is due at once, also after it gave up; answers 200 with the subscription, and the attempt follows in the background.
+    /// </remarks>
     [WolverinePost("/api/v1/subscriptions/{id}/deliveries/{deliveryId}/retry", OperationId = "RetrySubscriptionDelivery"), Tags("Integration")]
     [Allowed(AgencyScope = ApiKeyScopes.Webhooks)]
     [ProducesResponseType<SubscriptionView>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json"),
@@ -91,6 +102,12 @@ public static class SubscriptionDeliveries
     /// (a receiver that drops repeated ids processes them again). A held delivery is replaced. A replay reaches
     /// back at most Webhooks:ReplayWindow (30 days): the problem names the earliest position allowed.
     /// </summary>
+    /// <remarks>
+    /// For the subscription's maker (an agency key with scope `webhooks`) and `province_admin`; any other subscription answers 404. `after`
+    /// (0 or more) may not lie past the feed's high-water mark nor further back than the replay window (`Webhooks:ReplayWindow`, 30 days),
+    /// else 400 naming `after` (the problem names the earliest position allowed). Answers 200 with the subscription, its `cursor` set to
+    /// `after` and no delivery held.
+    /// </remarks>
     [WolverinePost("/api/v1/subscriptions/{id}/replay", OperationId = "ReplaySubscription"), Tags("Integration")]
     [Allowed(AgencyScope = ApiKeyScopes.Webhooks)]
     [ProducesResponseType<SubscriptionView>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]

@@ -47,6 +47,14 @@ public static class SubscriptionEndpoints
     /// signed (X-TKSK-Signature). From now on: replay from an earlier position to get older ones.
     /// The signing secret is in this answer only.
     /// </summary>
+    /// <remarks>
+    /// For agency keys with scope `webhooks` and for `province_admin`. `url` must be https outside Development and may not point at a
+    /// loopback, private or link-local address (400 naming `url`); `region` and `categories` must lie within the key's grant (403), and one
+    /// owner holds at most 10 open subscriptions (`Webhooks:MaxSubscriptionsPerOwner`; then 409 `subscription-limit`). Answers 201 with
+    /// `Location` and the `secret` (`whsec_…`), with which each delivery's `webhook-signature` (Standard Webhooks) or `X-TKSK-Signature` is
+    /// verified. A subscription made by a person ends at `expiresAt` (90 days on) unless renewed; an API key's never expires. Retried with
+    /// the same `Idempotency-Key`, the answer comes back with `secret` null and the header `Secret-Withheld: secret`.
+    /// </remarks>
     [WolverinePost("/api/v1/subscriptions", OperationId = "CreateSubscription"), Tags("Integration")]
     [Allowed(AgencyScope = ApiKeyScopes.Webhooks)]
     [ProducesResponseType<CreatedSubscription>(201), ProducesResponseType<ProblemDetails>(403, "application/problem+json"),
@@ -88,6 +96,11 @@ public static class SubscriptionEndpoints
     /// Renew a person's subscription for another period (Webhooks:PersonSubscriptionLifetime, 90 days): only the person who
     /// made it, signed in with the same role, so a subscription outlives nobody's access. An expired one goes on from where it stopped.
     /// </summary>
+    /// <remarks>
+    /// Province admin only, and only the person who made the subscription, signed in with the same role (403 otherwise); an unknown id
+    /// answers 404. A subscription made with an API key (it never expires) or a cancelled one cannot be renewed (403). The new `expiresAt`
+    /// is the time of renewal plus the lifetime.
+    /// </remarks>
     [WolverinePost("/api/v1/subscriptions/{id}/renewal", OperationId = "RenewSubscription"), Tags("Integration")]
     [Allowed]
     [ProducesResponseType<SubscriptionView>(200), ProducesResponseType<ProblemDetails>(403, "application/problem+json"),
@@ -109,6 +122,11 @@ public static class SubscriptionEndpoints
     }
 
     /// <summary>Your subscriptions (the province admin: everyone's), with where each stands.</summary>
+    /// <remarks>
+    /// For agency keys with scope `webhooks`, which see the subscriptions made with that key, and `province_admin`; oldest first. Each
+    /// shows its `state` (`active`, `retrying`, `failed`, `cancelled`, `expired`), `cursor` (the feed position delivered up to), the
+    /// `delivered` count and the `held` delivery, if any, but never the secret.
+    /// </remarks>
     [WolverineGet("/api/v1/subscriptions", OperationId = "ListSubscriptions"), Tags("Integration")]
     [Allowed(AgencyScope = ApiKeyScopes.Webhooks)]
     public static async Task<IReadOnlyList<SubscriptionView>> List(IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct)
@@ -121,6 +139,11 @@ public static class SubscriptionEndpoints
     }
 
     /// <summary>One subscription: how far it has delivered, and the delivery that holds it back, if any.</summary>
+    /// <remarks>
+    /// An agency key (scope `webhooks`) sees only the subscriptions made with that key, a `province_admin` any; any other id answers 404.
+    /// `held` names the delivery that holds later events back, with its attempts, last error and `nextAttemptAt` (ISO 8601); `state`
+    /// `failed` means it gave up retrying and waits for `POST …/deliveries/{deliveryId}/retry` or a replay.
+    /// </remarks>
     [WolverineGet("/api/v1/subscriptions/{id}", OperationId = "GetSubscription"), Tags("Integration")]
     [Allowed(AgencyScope = ApiKeyScopes.Webhooks)]
     [ProducesResponseType<SubscriptionView>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
@@ -128,6 +151,11 @@ public static class SubscriptionEndpoints
         await FindAsync(session, http.Caller(), id, ct) is { } s ? Results.Ok(SubscriptionView.Of(s, clock.GetUtcNow())) : NotFound(id);
 
     /// <summary>End a subscription: nothing more is delivered (it stays listed, cancelled). Its maker, or any province admin.</summary>
+    /// <remarks>
+    /// An agency key (scope `webhooks`) cancels only the subscriptions made with that key, a `province_admin` any; any other id answers
+    /// 404. Cancelling again changes nothing. Answers 200 with the subscription, `state` `cancelled`: it no longer counts against the
+    /// owner's limit and cannot be renewed.
+    /// </remarks>
     [WolverinePost("/api/v1/subscriptions/{id}/cancellation", OperationId = "CancelSubscription"), Tags("Integration")]
     [Allowed(AgencyScope = ApiKeyScopes.Webhooks)]
     [ProducesResponseType<SubscriptionView>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
