@@ -58,6 +58,9 @@ try
     {
         // Compile every endpoint while starting, not on the first request of an operator at 2 a.m.
         http.WarmUpRoutes = RouteWarmup.Eager;
+        // Endpoints read their query values as text and answer our own problems; should a typed one slip in, a value
+        // that does not parse is a 400, not a default the caller never asked for.
+        http.RejectUnparseableQueryValues = true;
         http.AddPolicy<AccessPolicy>();
         http.AddPolicy<FluentValidationPolicy>();
         http.AddPolicy<ReferralCommandConventions>();

@@ -58,6 +58,13 @@ public interface ISendsCommand
 /// </summary>
 public static class Scope
 {
+    /// <summary>
+    /// The province's desk: a JSC operator or province admin of a whole province (or of every
+    /// region). A referral from outside the served area lies in no region of ours, so it is theirs.
+    /// </summary>
+    public static bool IsProvinceDesk(Actor actor) =>
+        actor.Role is Role.JscOperator or Role.ProvinceAdmin && (actor.Region is null || !actor.Region.Contains('.'));
+
     public static bool Covers(Actor actor, string kecamatanCode, string category, Guid? assignedCoordinator) => actor.Role switch
     {
         Role.Tksk => (actor.CoordinatorId is { } me && assignedCoordinator == me) || InRegion(actor.Region, kecamatanCode),

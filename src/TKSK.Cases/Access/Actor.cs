@@ -10,7 +10,7 @@ public enum Role { JscOperator, Tksk, Supervisor, ProvinceAdmin, Agency, Automat
 /// service's own automation. Every command carries one, so a command queued or scheduled for later
 /// is checked and recorded as the one who sent it.
 /// </summary>
-/// <param name="Id">The user id (token subject), "apikey:&lt;id&gt;", or "system:&lt;what&gt;".</param>
+/// <param name="Id">The user id (token subject), "apikey:{id}", or "system:{what}".</param>
 /// <param name="Region">The region code the actor works in (35, 35.78 or 35.78.01); null for the whole served area.</param>
 /// <param name="CoordinatorId">For a TKSK: the coordinator record that is them.</param>
 /// <param name="Categories">For an agency: the PPKS categories it is granted (empty: all).</param>

@@ -76,7 +76,7 @@ public static class AccessLog
     public static async Task<IResult> ListAsync(
         [Query("Only reads of this referral.", Carries = typeof(Guid))] string? referral,
         [Query("Only reads by this person or system (their user id, or apikey:<id>).")] string? actor,
-        [Query("Page number, from 1; 100 entries a page.")] int? page, IQuerySession session, CancellationToken ct)
+        [Query("Page number, from 1; 100 entries a page.", Carries = typeof(int))] string? page, IQuerySession session, CancellationToken ct)
     {
         Guid? referralId = null;
         if (referral is not null)
@@ -85,12 +85,13 @@ public static class AccessLog
                 return ProblemResults.Invalid("referral", Text.T("Harus berupa id rujukan (UUID).", "Must be a referral id (UUID)."));
             referralId = parsed;
         }
-        if (page is < 1) return ProblemResults.Invalid("page", Text.T("Halaman dimulai dari 1.", "Pages start at 1."));
+        if (QueryNumber.Read("page", page, out var asked) is { } notANumber) return notANumber;
+        if (asked is < 1 or > int.MaxValue) return ProblemResults.Invalid("page", Text.T("Halaman dimulai dari 1.", "Pages start at 1."));
         IQueryable<AccessLogEntry> query = session.Query<AccessLogEntry>();
         if (referralId is { } only) query = query.Where(e => e.ReferralId == only);
         if (actor is not null) query = query.Where(e => e.ActorId == actor);
         const int size = 100;
-        var number = page ?? 1;
+        var number = (int)(asked ?? 1);
         if (Paging.Offset(number, size, ("Saring dengan referral atau actor.", "Filter by referral or actor."), out var skip) is { } tooDeep) return tooDeep;
         var items = await query.OrderByDescending(e => e.At).Skip(skip).Take(size).ToListAsync(ct);
         return Results.Ok(new AccessLogPage(items, number, size));

@@ -113,7 +113,7 @@ public sealed record CaseView
     {
         if (view.PossibleDuplicates.Count == 0) return view;
         var visible = view.PossibleDuplicates
-            .Where(d => d.KecamatanCode is { } kecamatan ? Scope.InRegion(caller.Region, kecamatan) : ReferralScope.IsProvinceDesk(caller)).ToList();
+            .Where(d => d.KecamatanCode is { } kecamatan ? Scope.InRegion(caller.Region, kecamatan) : Scope.IsProvinceDesk(caller)).ToList();
         return visible.Count == view.PossibleDuplicates.Count ? view
             : view with { PossibleDuplicates = visible, PossibleDuplicatesOutsideYourRegion = view.PossibleDuplicates.Count - visible.Count };
     }

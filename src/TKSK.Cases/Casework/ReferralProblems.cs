@@ -53,6 +53,10 @@ public static class ReferralProblems
             _ => ("duplicateOf harus rujukan yang ada dan bukan duplikat.", "duplicateOf must be an existing referral that is not itself a duplicate.")),
     };
 
+    /// <summary>The refusals' problem types, for the API description: status and title.</summary>
+    public static IEnumerable<DescribedProblem> Described =>
+        Catalog.Select(c => new DescribedProblem(c.Value.Type ?? ProblemTypes.Of(c.Key), $"{c.Value.Status}: {c.Value.Title.En}."));
+
     /// <summary>The problem for a refusal, in the request's language; a 409 also says where the referral stands now.</summary>
     public static ProblemDetails For(Rejection rejection, Referral? current)
     {

@@ -24,6 +24,7 @@ public static class ReferralStore
         builder.Services.AddScoped<ReferralPipeline>();
         builder.Services.AddSingleton<ServedArea>();
         builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddReferralVersions());
+        foreach (var problem in ReferralProblems.Described) builder.Services.AddSingleton(problem);
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using Marten;
+using TKSK.Cases.Infrastructure.Http;
 
 namespace TKSK.Cases.Coordinators;
 
@@ -29,6 +30,7 @@ public static class CoordinatorStore
 {
     public static WebApplicationBuilder AddCoordinators(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton(DescribedProblem.Of("coordinator-inactive", "409: the coordinator is already inactive (deactivation)."));
         builder.Services.ConfigureMarten(Configure);
         if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Demo:SeedCoordinators", true))
             builder.Services.AddHostedService<DemoCoordinators>();

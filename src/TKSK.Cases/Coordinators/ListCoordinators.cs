@@ -36,6 +36,7 @@ public static class CoordinatorQueries
         return Results.Ok(await query.OrderBy(c => c.KecamatanCode).ThenBy(c => c.Name).ToListAsync(ct));
     }
 
+    /// <summary>One TKSK coordinator.</summary>
     /// <remarks>
     /// Returns one TKSK coordinator's record: name, phone, kecamatan and kabupaten/kota, `role` (`primary` or `backup`), whether active,
     /// and when and why deactivated. For people (`jsc_operator`, `tksk`, `supervisor`, `province_admin`); agency keys get 403. A

@@ -36,6 +36,7 @@ public sealed class RegisterCoordinatorValidator : AbstractValidator<RegisterCoo
 
 public static class RegisterCoordinatorEndpoint
 {
+    /// <summary>Register a TKSK coordinator for a kecamatan.</summary>
     /// <remarks>
     /// Registers a TKSK coordinator for a kecamatan, active at once and available to routing: `role` `primary` (the default) is routing's
     /// first choice in the kecamatan, `backup` takes over when the primary is absent or too slow. For `supervisor` (within their own

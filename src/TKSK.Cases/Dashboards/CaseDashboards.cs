@@ -104,8 +104,8 @@ public static class CaseDashboards
     /// For people (`jsc_operator`, `tksk`, `supervisor`, `province_admin`); agency keys get 403. `kabupaten`, if given, must be a
     /// kabupaten/kota code (else 400) within the caller's region (else 403); without it, the caller's region (the province for province
     /// staff, their kecamatan for a TKSK). Every TKSK registered there is listed, inactive ones too (`active`), ordered by kecamatan and
-    /// name; `resolvedLast30Days` counts the last 30 WIB days, today included. The figures come from an asynchronous projection: `asOf`
-    /// (ISO 8601) says which events they include and `lag` how far behind they are, and while the projection is being rebuilt the answer is
+    /// name; `resolvedLast30Days` counts the last 30 WIB days, today included. The figures come from an asynchronous projection:
+    /// `asOf` (ISO 8601) says which events they include and `lag` how far behind they are, and while the projection is being rebuilt the answer is
     /// 503 `urn:tksk-cases:problem:read-side-rebuilding` with `Retry-After`.
     /// </remarks>
     [WolverineGet("/api/v1/dashboards/coordinators", OperationId = "GetCoordinatorDashboard"), Tags("Dashboards")]

@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using Marten;
 using NpgsqlTypes;
+using TKSK.Cases.Infrastructure.Http;
 
 namespace TKSK.Cases.Dashboards;
 
@@ -9,6 +10,7 @@ public static class DashboardStore
 {
     public static WebApplicationBuilder AddDashboards(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton(new DescribedProblem(DashboardHttp.RebuildingType, "503: the dashboards are being rebuilt; retry after Retry-After."));
         builder.Services.ConfigureMarten(Configure);
         builder.Services.AddHostedService<ProjectionLagMonitor>();
         builder.Services.AddHealthChecks().AddCheck<ReadSideHealthCheck>("read-side", tags: ["ready"]);

@@ -29,15 +29,17 @@ public static class FeedEndpoint
     [Allowed(AgencyScope = ApiKeyScopes.Feed)]
     [ProducesResponseType<FeedPage>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     public static async Task<IResult> Get(
-        [Query("Read the events after this position: 0 (the default) from the start, else the previous page's next.")] long? after,
-        [Query("Events at most in this page: default 100, at most 500 (ChangeFeed.DefaultLimit, MaxLimit).")] int? limit, IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct)
+        [Query("Read the events after this position: 0 (the default) from the start, else the previous page's next.", Carries = typeof(long))] string? after,
+        [Query("Events at most in this page: default 100, at most 500 (ChangeFeed.DefaultLimit, MaxLimit).", Carries = typeof(int))] string? limit, IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
-        if (after is < 0) return ProblemResults.Invalid("after", Text.T("Posisi dimulai dari 0.", "Positions start at 0."));
-        if (limit is < 1 or > ChangeFeed.MaxLimit)
+        if (QueryNumber.Read("after", after, out var from) is { } afterNotANumber) return afterNotANumber;
+        if (QueryNumber.Read("limit", limit, out var most) is { } limitNotANumber) return limitNotANumber;
+        if (from is < 0) return ProblemResults.Invalid("after", Text.T("Posisi dimulai dari 0.", "Positions start at 0."));
+        if (most is < 1 or > ChangeFeed.MaxLimit)
             return ProblemResults.Invalid("limit", Text.T($"Antara 1 dan {ChangeFeed.MaxLimit}.", $"Between 1 and {ChangeFeed.MaxLimit}."));
         var caller = http.Caller();
         var disclosed = new List<(Guid Id, string Number)>();
-        var page = await ChangeFeed.ReadAsync(session, caller, FeedFilter.Everything, after ?? 0, limit ?? ChangeFeed.DefaultLimit, ct, disclosed);
+        var page = await ChangeFeed.ReadAsync(session, caller, FeedFilter.Everything, from ?? 0, (int)(most ?? ChangeFeed.DefaultLimit), ct, disclosed);
         // Unmasked personal data leaves only once its disclosure is recorded (UU PDP).
         var now = clock.GetUtcNow();
         await AccessLog.RecordAsync(session.DocumentStore, [.. disclosed.Select(d => AccessLog.Entry(caller, d.Id, d.Number, AccessLog.Feed, now))], ct);

@@ -158,6 +158,16 @@ public static class ApiKeys
     public static async Task<IReadOnlyList<ApiKeyView>> ListAsync(IQuerySession session) =>
         (await session.Query<ApiKey>().OrderBy(k => k.CreatedAt).ToListAsync()).Select(ApiKeyView.Of).ToList();
 
+    /// <summary>One API key (never the secret): where a created key's Location points.</summary>
+    /// <remarks>Province admin only. The key as `ListApiKeys` shows it; an id that is no key answers 404.</remarks>
+    [WolverineGet("/api/v1/api-keys/{id}", OperationId = "GetApiKey"), Tags("Access")]
+    [Allowed]
+    [ProducesResponseType<ApiKeyView>(200), ProducesResponseType<Microsoft.AspNetCore.Mvc.ProblemDetails>(404, "application/problem+json")]
+    public static async Task<IResult> GetAsync(string id, IQuerySession session, CancellationToken ct) =>
+        Guid.TryParse(id, out var keyId) && await session.LoadAsync<ApiKey>(keyId, ct) is { } key
+            ? Results.Ok(ApiKeyView.Of(key))
+            : ProblemResults.NotFound(Text.T($"Kunci API{Echo.Id(id)} tidak ditemukan.", $"API key{Echo.Id(id)} not found."));
+
     /// <summary>Revoke a key: from this moment every request with it answers 401.</summary>
     /// <remarks>
     /// Province admin only; an unknown id answers 404. The key's webhook subscriptions stop delivering too. Revoking a key already revoked

@@ -117,7 +117,7 @@ public static class SignIn
 /// <param name="Role">jsc_operator, tksk, supervisor or province_admin.</param>
 /// <param name="Region">35 (province), 35.78 (kabupaten/kota) or 35.78.01 (kecamatan).</param>
 /// <param name="CoordinatorId">For a TKSK: their coordinator id.</param>
-/// <param name="Subject">The user id; defaults to dev-&lt;role&gt;.</param>
+/// <param name="Subject">The user id; defaults to dev-{role}.</param>
 public sealed record DevelopmentTokenRequest(string? Role, string? Name, string? Region, Guid? CoordinatorId, string? Subject);
 
 public sealed record DevelopmentToken(string Token, DateTimeOffset ExpiresAt);

@@ -63,7 +63,8 @@ public static class CheckPossibleDuplicatesEndpoint
     /// unknown desa or category code answers 400 naming the field; nothing is created.
     /// </remarks>
     [WolverinePost("/api/v1/duplicate-checks", OperationId = "CheckPossibleDuplicates"), Tags("Referrals")]
-    // Asked before intake by those who take reports; agencies' systems get their duplicates in the intake's answer.
+    // Asked before intake by those who take reports. Agencies do not ask: possible duplicates name other people's cases, which
+    // an agency's masked view of its own intake leaves out (UU PDP); the JSC desk sees them when it assesses the report.
     [Allowed(Role.JscOperator)]
     [ProducesResponseType<PossibleDuplicateMatches>(200)]
     public static async Task<IResult> Post(CheckPossibleDuplicatesRequest request, IQuerySession session, TimeProvider clock, HttpContext http, CancellationToken ct)

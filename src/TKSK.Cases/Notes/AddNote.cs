@@ -27,6 +27,7 @@ public sealed record AddNote(Guid ReferralId, string Text) : ReferralCommand<Add
 
 public static class AddNoteEndpoint
 {
+    /// <summary>Add a note to a referral.</summary>
     /// <remarks>
     /// Adds a free-text note (`text`, 1–4,000 characters) to the referral, in every status. For `jsc_operator`, `tksk` and
     /// `province_admin`: a TKSK on any case in their scope (their kecamatan and the cases assigned to them), not only their own;

@@ -28,14 +28,15 @@ public static class Inbox
     [ProducesResponseType<NotificationPage>(200), ProducesResponseType<ProblemDetails>(400, "application/problem+json"), ProducesResponseType<ProblemDetails>(403, "application/problem+json")]
     public static async Task<IResult> List(
         [Query("Whose notifications: a coordinator id, kabupaten:<code> (e.g. kabupaten:35.78) or province:<code>.")] string? recipient,
-        [Query("Page number, from 1.")] int? page, IQuerySession session, HttpContext http)
+        [Query("Page number, from 1.", Carries = typeof(int))] string? page, IQuerySession session, HttpContext http)
     {
         if (string.IsNullOrWhiteSpace(recipient))
             return ProblemResults.Invalid("recipient", Text.T("Wajib diisi: id koordinator, kabupaten:<kode> atau province:<kode>.", "Required: a coordinator id, kabupaten:<code> or province:<code>."));
-        if (page is < 1) return ProblemResults.Invalid("page", Text.T("Halaman dimulai dari 1.", "Pages start at 1."));
+        if (QueryNumber.Read("page", page, out var asked) is { } notANumber) return notANumber;
+        if (asked is < 1 or > int.MaxValue) return ProblemResults.Invalid("page", Text.T("Halaman dimulai dari 1.", "Pages start at 1."));
         if (!await MayReadAsync(http.Caller(), recipient, session))
             return ProblemResults.Forbidden(Text.T("Kotak masuk ini bukan milik Anda atau wilayah Anda.", "This inbox is not yours nor your region's."));
-        var number = page ?? 1;
+        var number = (int)(asked ?? 1);
         if (Paging.Offset(number, PageSize, ("Tandai yang sudah dibaca; yang lama tetap tersimpan.", "Mark what you have read; older ones stay stored."), out var skip) is { } tooDeep)
             return tooDeep;
         var query = session.Query<Notification>().Where(n => n.Recipient == recipient);

@@ -10,6 +10,7 @@ namespace TKSK.Cases.Regions;
 /// <summary>Read-only region lists, each level below a parent code. An unknown parent is a 404.</summary>
 public static class RegionEndpoints
 {
+    /// <summary>The provinces of Indonesia, by Kemendagri code.</summary>
     /// <remarks>
     /// Lists Indonesia's provinces, each a Kemendagri `code` (e.g. `35`, Jawa Timur) and `name`: the top of the region codes that intake,
     /// filters and dashboards take. Public: no sign-in needed.

@@ -44,7 +44,7 @@ public static class ReferralList
 {
     /// <summary>
     /// The case list: the operator's queue of new reports (status=received), a TKSK's open cases
-    /// (coordinator=me&amp;status=assigned,in_progress), a kabupaten's unassigned or overdue cases, or a search (q).
+    /// (coordinator={their id} with status=assigned,in_progress), a kabupaten's unassigned or overdue cases, or a search (q).
     /// Only cases within the caller's scope; a region outside it is refused (403).
     /// </summary>
     /// <remarks>

@@ -28,6 +28,8 @@ public sealed record ReferralSummary
     public string KabupatenName { get; init; } = "";
     public string KecamatanCode { get; init; } = "";
     public string KecamatanName { get; init; } = "";
+    /// <summary>Reported about a place outside the served area: the province desk's to decide (written from 2026-12-07).</summary>
+    public bool OutOfArea { get; init; }
     public Guid? CoordinatorId { get; init; }
     public string? CoordinatorName { get; init; }
     public DateTimeOffset ReceivedAt { get; init; }
@@ -66,7 +68,7 @@ public sealed partial class ReferralSummaryProjection : SingleStreamProjection<R
                 Id = r.ReferralId, Number = r.Number, Category = r.Category, Urgency = SnakeCaseEnums.Code(r.Urgency), UrgencyLevel = Level(r.Urgency),
                 Channel = SnakeCaseEnums.Code(r.Channel), Pasung = r.Pasung, ProvinceCode = r.Place.ProvinceCode,
                 KabupatenCode = r.Place.KabupatenCode, KabupatenName = r.Place.KabupatenName,
-                KecamatanCode = r.Place.KecamatanCode, KecamatanName = r.Place.KecamatanName, ReceivedAt = r.ReceivedAt.ToUniversalTime(),
+                KecamatanCode = r.Place.KecamatanCode, KecamatanName = r.Place.KecamatanName, OutOfArea = r.OutOfArea == true, ReceivedAt = r.ReceivedAt.ToUniversalTime(),
                 SubjectName = r.Subject.Name, Summary = r.Summary, SearchText = SearchText(r.Number, r.Subject.Name, r.Summary),
             }, OpenDeadlines.After([], r)), ReferralStatus.Received, r.ReceivedAt.ToUniversalTime());
         if (s is null) return null;

@@ -9,7 +9,8 @@ public static class SummaryScope
     /// <summary>
     /// Only the summaries <paramref name="actor"/> may see, as <see cref="Scope.Covers"/> decides for one
     /// referral, written as a query: their region (a code prefix at any level), a TKSK also the cases assigned
-    /// to them, an agency only its granted categories. Every query on <see cref="ReferralSummary"/> starts here.
+    /// to them, an agency only its granted categories, the province desk also the reports from outside the served
+    /// area. Every query on <see cref="ReferralSummary"/> starts here.
     /// </summary>
     public static IQueryable<ReferralSummary> InScopeOf(this IQueryable<ReferralSummary> query, Actor actor)
     {
@@ -20,6 +21,7 @@ public static class SummaryScope
             query = query.Where(x => x.Category.IsOneOf(categories));
         }
         if (region is null) return query;
+        if (Scope.IsProvinceDesk(actor)) return query.Where(x => x.ProvinceCode == region || x.OutOfArea);
         var me = actor.Role == Role.Tksk ? actor.CoordinatorId : null;
         return (RegionCatalog.LevelOf(region), me) switch
         {

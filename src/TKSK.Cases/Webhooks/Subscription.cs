@@ -8,7 +8,7 @@ namespace TKSK.Cases.Webhooks;
 /// in PostgreSQL, so a restart (or a kill) loses nothing. <see cref="Cursor"/> is the feed position
 /// delivered up to; it moves only when the receiver answered 2xx.
 /// </summary>
-/// <param name="OwnerId">Who made it: "apikey:&lt;id&gt;" for an agency (its key's grant applies at every delivery), else the province admin.</param>
+/// <param name="OwnerId">Who made it: "apikey:{id}" for an agency (its key's grant applies at every delivery), else the province admin.</param>
 /// <param name="Owner">The maker as signed in; for an agency the key is read again at each delivery, so a revoked key stops it.</param>
 /// <param name="Secret">The signing key. It must be kept to sign, so it is stored; it is shown once, when the subscription is made.</param>
 /// <param name="Generation">Raised by every replay: delivery ids differ per generation, so replayed events are processed again.</param>

@@ -1,5 +1,6 @@
 using Marten;
 using Marten.Patching;
+using TKSK.Cases.Infrastructure.Http;
 
 namespace TKSK.Cases.Webhooks;
 
@@ -8,6 +9,7 @@ public static class WebhookSetup
     /// <summary>Webhook subscriptions and their delivery loop ("Webhooks" in configuration: <see cref="WebhookPolicy"/>).</summary>
     public static WebApplicationBuilder AddWebhooks(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton(DescribedProblem.Of("delivery-not-held", "409: only the delivery a subscription holds (after its retries ran out) can be retried."));
         var policy = builder.Configuration.GetSection("Webhooks").Get<WebhookPolicy>() ?? new WebhookPolicy();
         builder.Services.AddSingleton(policy);
         var allowInternal = builder.Environment.IsDevelopment();

@@ -2,6 +2,7 @@ using Marten;
 using TKSK.Cases.Deadlines;
 using TKSK.Cases.Notifications;
 using TKSK.Cases.Referrals;
+using TKSK.Cases.Infrastructure.Http;
 
 namespace TKSK.Cases.Workflow;
 
@@ -10,6 +11,7 @@ public static class WorkflowSetup
     /// <summary>Deadlines, routing, hand-over, follow-ups and notifications: the SLA policy ("Sla") and the outgoing channel ("Notifications:Webhook").</summary>
     public static WebApplicationBuilder AddWorkflow(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton(DescribedProblem.Of("delivery-not-failed", "409: only a notification delivery that failed can be retried."));
         builder.Services.Configure<SlaPolicy>(builder.Configuration.GetSection("Sla"));
         builder.Services.AddSingleton<IReferralReactions, PolicyReactions>();
         var channels = builder.Configuration.GetSection("Notifications:Webhook").Get<NotificationChannels>() ?? new NotificationChannels();

@@ -21,6 +21,12 @@ public sealed class agencies(AppFixture fixture) : IntegrationContext(fixture)
         var first = await Api.Post("/api/v1/api-keys", new { agency = "RSJ Menur Surabaya", scopes = new[] { "read" } });
         Assert.Equal(HttpStatusCode.Created, first.Status);
         var agencyId = first.Str("agencyId");
+        // Where the answer says the new key is, it is (never with its secret).
+        var created = await Api.Get(first.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, created.Status);
+        Assert.Equal((first.Str("id"), agencyId), (created.Str("id"), created.Str("agencyId")));
+        Assert.Null(created.Node("key"));
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.Get($"/api/v1/api-keys/{Guid.NewGuid()}")).Status);
 
         var again = await Api.Post("/api/v1/api-keys", new { agency = "rsj  menur SURABAYA", scopes = new[] { "read" } });
         Assert.Equal(HttpStatusCode.Conflict, again.Status);

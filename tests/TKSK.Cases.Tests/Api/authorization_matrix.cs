@@ -61,6 +61,7 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
         ["ListRefusedCommands"] = "401 403 403 403 403 403 A 403 403",
         ["CreateApiKey"] = "401 403 403 403 403 403 A 403 403",
         ["ListApiKeys"] = "401 403 403 403 403 403 A 403 403",
+        ["GetApiKey"] = "401 403 403 403 403 403 A 403 403",
         ["RevokeApiKey"] = "401 403 403 403 403 403 A 403 403",
         ["ListAccessLog"] = "401 403 403 403 403 403 A 403 403",
         ["RecordFollowUp"] = "401 403 A H 403 403 A 403 403",

@@ -20,6 +20,20 @@ public sealed class paging_and_problems(AppFixture fixture) : IntegrationContext
         Assert.NotNull(reply.Node("errors.page"));
     }
 
+    [Theory]
+    [InlineData("/api/v1/feed?limit=abc", "limit")]
+    [InlineData("/api/v1/feed?after=1.5", "after")]
+    [InlineData("/api/v1/access-log?page=dua", "page")]
+    [InlineData("/api/v1/notifications?recipient=province:35&page=9999999999", "page")]
+    [InlineData("/api/v1/dashboards/trend?months=abc", "months")]
+    public async Task a_number_that_is_not_one_is_a_400_naming_it_never_a_default(string url, string parameter)
+    {
+        var reply = await Api.Get(url);
+        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+        Assert.Equal("urn:tksk-cases:problem:validation", reply.Str("type"));
+        Assert.NotNull(reply.Node($"errors.{parameter}"));
+    }
+
     [Fact]
     public async Task the_last_page_inside_the_limit_answers()
     {

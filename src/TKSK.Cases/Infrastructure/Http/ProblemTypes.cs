@@ -68,3 +68,12 @@ public static class ProblemTypes
     /// <summary>The type of a refusal whose code is e.g. "invalid-transition".</summary>
     public static string Of(string code) => Prefix + code;
 }
+
+/// <summary>
+/// A problem type a feature answers with, for the API description's table beside the common ones
+/// (<see cref="ProblemTypes.Described"/>): a feature registers its own, so the table lists every type a client may meet.
+/// </summary>
+public sealed record DescribedProblem(string Type, string Meaning)
+{
+    public static DescribedProblem Of(string code, string meaning) => new(ProblemTypes.Of(code), meaning);
+}

@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using TKSK.Cases.Infrastructure.Http;
 
 namespace TKSK.Cases.Infrastructure.Idempotency;
 
@@ -10,6 +11,8 @@ public static class IdempotencySetup
 {
     public static WebApplicationBuilder AddIdempotentPosts(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton(DescribedProblem.Of("idempotency-key-reused", "422: the Idempotency-Key was used within 24 hours for a different request."));
+        builder.Services.AddSingleton(DescribedProblem.Of("request-in-progress", "409: the first request with this Idempotency-Key is still being answered; send it again shortly."));
         builder.Services.ConfigureMarten(opts => opts.Storage.ExtendedSchemaObjects.Add(IdempotencyRecords.Definition(opts.DatabaseSchemaName)));
         builder.Services.AddSingleton<IdempotencyRecords>();
         builder.Services.AddHostedService<IdempotencyExpiry>();

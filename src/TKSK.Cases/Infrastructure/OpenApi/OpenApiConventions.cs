@@ -40,13 +40,17 @@ public static class OpenApiConventions
             if (type.IsAssignableTo(typeof(IPublishedWithAction))) KeepPublishedAction(schema);
             return Task.CompletedTask;
         });
-        options.AddDocumentTransformer((document, _, _) =>
+        options.AddDocumentTransformer((document, context, _) =>
         {
-            // The problem types a client may switch on, with what each means: stable URNs (ProblemTypes).
-            var table = string.Join('\n', ProblemTypes.Described.Select(p => $"| `{p.Key}` | {p.Value} |"));
+            // The problem types a client may switch on, with what each means: stable URNs (ProblemTypes), the common
+            // ones and each feature's own (DescribedProblem).
+            var described = ProblemTypes.Described.Select(p => (Type: p.Key, Meaning: p.Value))
+                .Concat(context.ApplicationServices.GetServices<DescribedProblem>().Select(p => (p.Type, p.Meaning)))
+                .GroupBy(p => p.Type).Select(g => (Type: g.Key, Meaning: string.Join(" ", g.Select(p => p.Meaning).Distinct()))).ToList();
+            var table = string.Join('\n', described.Select(p => $"| `{p.Type}` | {p.Meaning} |"));
             document.Info.Description += $"\n\n## Problem types (RFC 9457)\n| type | meaning |\n|---|---|\n{table}";
             var types = new JsonObject();
-            foreach (var (type, meaning) in ProblemTypes.Described) types[type] = meaning;
+            foreach (var (type, meaning) in described) types[type] = meaning;
             document.Extensions ??= new Dictionary<string, IOpenApiExtension>();
             document.Extensions["x-problem-types"] = new JsonNodeExtension(types);
             ResultPlaceholder.Remove(document);

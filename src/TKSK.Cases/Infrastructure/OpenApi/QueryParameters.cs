@@ -18,7 +18,7 @@ public sealed class QueryAttribute(string description) : Attribute
 {
     public string Description => description;
 
-    /// <summary>bool, int, DateOnly, DateTimeOffset, Guid, an enum, or string; unset: the parameter's own type.</summary>
+    /// <summary>bool, int, long, DateOnly, DateTimeOffset, Guid, an enum, or string; unset: the parameter's own type.</summary>
     public Type? Carries { get; init; }
 
     /// <summary>Several values, comma-separated (status=received,assessed).</summary>
@@ -86,6 +86,7 @@ internal static class QueryParameters
         {
             _ when type == typeof(bool) => new OpenApiSchema { Type = JsonSchemaType.Boolean },
             _ when type == typeof(int) => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
+            _ when type == typeof(long) => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64" },
             _ when type == typeof(DateOnly) => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" },
             _ when type == typeof(DateTimeOffset) => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time" },
             _ when type == typeof(Guid) => new OpenApiSchema { Type = JsonSchemaType.String, Format = "uuid" },
