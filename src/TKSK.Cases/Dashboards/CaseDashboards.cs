@@ -42,7 +42,21 @@ public sealed record PasungRow(string Code, string Name, long Reported, long Fre
 
 public sealed record PasungDashboard(DateTimeOffset AsOf, ProjectionLag Lag, string Region, PasungRow Total, IReadOnlyList<PasungRow> Kabupaten);
 
-public sealed record TrendMonth(string Month, long Intake, IReadOnlyDictionary<string, long> ByCategory, IReadOnlyDictionary<string, long> ByChannel);
+/// <param name="IntakeAssist">Per form field (kabupaten, kecamatan, desa, category, pasung, urgency): reports logged with a suggestion for it, and how many kept it.</param>
+public sealed record TrendMonth(
+    string Month, long Intake, IReadOnlyDictionary<string, long> ByCategory, IReadOnlyDictionary<string, long> ByChannel,
+    IReadOnlyDictionary<string, SuggestionAcceptance> IntakeAssist);
+
+/// <param name="Rate">Accepted ÷ suggested, 0–1, rounded to 3 places.</param>
+public sealed record SuggestionAcceptance(long Suggested, long Accepted, double Rate)
+{
+    public static IReadOnlyDictionary<string, SuggestionAcceptance> Of(MonthlyFigures f) =>
+        f.Group("assist.suggested.").ToDictionary(s => s.Key, s =>
+        {
+            var accepted = f["assist.accepted." + s.Key];
+            return new SuggestionAcceptance(s.Value, accepted, Math.Round((double)accepted / s.Value, 3));
+        });
+}
 
 public sealed record TrendDashboard(DateTimeOffset AsOf, ProjectionLag Lag, string Region, IReadOnlyList<TrendMonth> Months);
 
@@ -161,7 +175,7 @@ public static class CaseDashboards
         return Results.Ok(new PasungDashboard(DashboardHttp.AsOf(lag, clock), lag, region, Row(regions.Find(region)!), [.. rows.Select(Row)]));
     }
 
-    /// <summary>Monthly intake (WIB months, this one included) by category and channel, for the caller's region.</summary>
+    /// <summary>Monthly intake (WIB months, this one included) by category and channel, and intake assist's acceptance per field, for the caller's region.</summary>
     /// <remarks>
     /// For people (`jsc_operator`, `tksk`, `supervisor`, `province_admin`); agency keys get 403. `months` is 1–60 (default 12), else 400
     /// naming it; `region` is a region code at any level (default: the caller's region, or the province), unknown 400, outside the caller's
@@ -189,8 +203,8 @@ public static class CaseDashboards
         var names = Enumerable.Range(last - count + 1, count).Select(Wib.MonthName).ToList();
         var docs = (await session.LoadManyAsync<MonthlyFigures>(ct, names.Select(m => $"{m}|{code}").ToArray())).ToDictionary(f => f.Month);
         return Results.Ok(new TrendDashboard(DashboardHttp.AsOf(lag, clock), lag, code, [.. names.Select(m => docs.GetValueOrDefault(m) is { } f
-            ? new TrendMonth(m, f["new"], f.Group("new."), f.Group("channel."))
-            : new TrendMonth(m, 0, new Dictionary<string, long>(), new Dictionary<string, long>()))]));
+            ? new TrendMonth(m, f["new"], f.Group("new."), f.Group("channel."), SuggestionAcceptance.Of(f))
+            : new TrendMonth(m, 0, new Dictionary<string, long>(), new Dictionary<string, long>(), new Dictionary<string, SuggestionAcceptance>()))]));
     }
 
     /// <summary>Today's counts of each region, with its intake this month and last (two look-ups by id for all of them).</summary>

@@ -3,6 +3,8 @@ using Marten;
 using Marten.Events.Projections;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Regions;
+using TKSK.Cases.IntakeAssist;
+using TKSK.Cases.Infrastructure.Json;
 
 namespace TKSK.Cases.Dashboards;
 
@@ -56,6 +58,15 @@ public sealed class FigureDeltas
             foreach (var region in Regions(after)) { Month(month, region, "resolved", 1); Month(month, region, "resolved." + after.Category, 1); }
             if (after.CoordinatorId is { } coordinator) Add(new(_days, $"{coordinator}|{Wib.DayOf(at):yyyy-MM-dd}", "resolved", 1), 1);
         }
+
+        if (data is IntakeSuggestionsReviewed review)
+            foreach (var region in Regions(after))
+                foreach (var field in review.Fields)
+                {
+                    var name = SnakeCaseEnums.Code(field.Field);
+                    Month(month, region, "assist.suggested." + name, 1);
+                    if (field.Accepted) Month(month, region, "assist.accepted." + name, 1);
+                }
 
         void Moved(string prefix, string? from, string? to)
         {

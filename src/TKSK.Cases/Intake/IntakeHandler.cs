@@ -38,8 +38,8 @@ public static class IntakeHandler
         foreach (var ((report, place), number) in reports.Zip(await numbers))
         {
             var candidates = earlier.AsEnumerable().Reverse().Concat(await stored).ToList();
-            var outcome = await pipeline.StartAsync(report, at => Decision.Accept(ReferralIntake.Receive(
-                report, number, place, !servedArea.Covers(place.ProvinceCode), PossibleDuplicates.Among(candidates, report, place, at.Now), at)));
+            var outcome = await pipeline.StartAsync(report, at => ReferralIntake.Decide(
+                report, number, place, !servedArea.Covers(place.ProvinceCode), PossibleDuplicates.Among(candidates, report, place, at.Now), at));
             if (outcome is { Result: CommandResult.Done, View: { } started }) earlier.Add(DuplicateCandidate.Of(started));
             outcomes.Add(outcome);
         }

@@ -2,6 +2,7 @@ using TKSK.Cases.Access;
 using TKSK.Cases.Casework;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Infrastructure.Validation;
+using TKSK.Cases.IntakeAssist;
 
 namespace TKSK.Cases.Intake;
 
@@ -13,13 +14,14 @@ namespace TKSK.Cases.Intake;
 /// <param name="Pasung">The subject is reported shackled or confined (pasung).</param>
 /// <param name="Summary">What was reported, 10–4,000 characters.</param>
 /// <param name="Urgency">emergency, high or normal.</param>
+/// <param name="Assist">What intake assist (POST /api/v1/intake-assist) suggested, if used: kept beside what was saved, to count acceptance.</param>
 public sealed record ReceiveReferralRequest(
     Channel? Channel, string? SourceUrl, DateTimeOffset? ReportedAt, ReporterInput? Reporter, SubjectInput? Subject,
-    LocationInput? Location, string? Category, bool? Pasung, string? Summary, Urgency? Urgency)
+    LocationInput? Location, string? Category, bool? Pasung, string? Summary, Urgency? Urgency, IntakeAssistInput? Assist = null)
 {
     /// <summary>The command, once the validator has passed the request.</summary>
     public ReceiveReferral ToCommand(Guid referralId) =>
-        new(referralId, Channel!.Value, SourceUrl, ReportedAt, Reporter!, Subject!, Location!, Category!, Pasung ?? false, Summary!, Urgency!.Value);
+        new(referralId, Channel!.Value, SourceUrl, ReportedAt, Reporter!, Subject!, Location!, Category!, Pasung ?? false, Summary!, Urgency!.Value, Assist);
 }
 
 /// <param name="Anonymous">The reporter wants to stay anonymous: name and phone are then not stored.</param>
@@ -42,7 +44,8 @@ public sealed record LocationInput(string? DesaCode, string? KecamatanCode, stri
 [Allowed(Role.JscOperator, AgencyScope = ApiKeyScopes.Intake)]
 public sealed record ReceiveReferral(
     Guid ReferralId, Channel Channel, string? SourceUrl, DateTimeOffset? ReportedAt, ReporterInput Reporter, SubjectInput Subject,
-    LocationInput Location, string Category, bool Pasung, string Summary, Urgency Urgency) : ReferralCommand<ReceiveReferralRequest>(ReferralId)
+    LocationInput Location, string Category, bool Pasung, string Summary, Urgency Urgency, IntakeAssistInput? Assist = null)
+    : ReferralCommand<ReceiveReferralRequest>(ReferralId)
 {
     public override string Action => "intake";
     public override bool AnyStatus => true;
@@ -62,6 +65,14 @@ public static class ReferralIntake
         return new ReferralReceived(
             c.ReferralId, number, c.Channel, Clean(c.SourceUrl), c.ReportedAt ?? at.Now, reporter, subject, place,
             c.Category, c.Pasung, c.Urgency, c.Summary.Trim(), possibleDuplicates, at.Now, OutOfArea: outOfArea);
+    }
+
+    /// <summary>The intake's events: the report, and what intake assist suggested for it against what was saved.</summary>
+    public static Decision Decide(
+        ReceiveReferral c, string number, Place place, bool outOfArea, IReadOnlyList<PossibleDuplicate> possibleDuplicates, DecisionContext at)
+    {
+        var received = Receive(c, number, place, outOfArea, possibleDuplicates, at);
+        return SuggestionReview.Of(c.Assist, received) is { } review ? Decision.Accept(received, review) : Decision.Accept(received);
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

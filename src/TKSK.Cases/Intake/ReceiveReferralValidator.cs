@@ -7,6 +7,7 @@ using TKSK.Cases.Infrastructure.Http;
 using TKSK.Cases.Infrastructure.Validation;
 using TKSK.Cases.Infrastructure.Language;
 using TKSK.Cases.Casework;
+using TKSK.Cases.IntakeAssist;
 
 namespace TKSK.Cases.Intake;
 
@@ -47,6 +48,7 @@ public sealed class ReceiveReferralValidator : AbstractValidator<ReceiveReferral
                 $"Unknown PPKS category{Echo.Code(x.Category)} (see /api/v1/categories)."));
         RuleFor(x => x.Summary).Summary(10, 4000);
         RuleFor(x => x.Urgency).Required().Code();
+        RuleFor(x => x.Assist!).SetValidator(new IntakeAssistInputValidator()).When(x => x.Assist is not null);
     }
 }
 

@@ -8,7 +8,7 @@ namespace TKSK.Cases.Tests.Api;
 /// <summary>
 /// Generated clients of other agencies are built from the OpenAPI document. Contract/openapi-v1.json is the document
 /// as published: every path, operation id, parameter, request and response schema in it must still be there, the same.
-/// New operations, schemas, tags, optional parameters and response properties may be added; texts (summary,
+/// New operations, schemas, tags, optional parameters and response properties (required ones too) may be added; texts (summary,
 /// description) may improve. Every operation the service serves is published: a new one fails here until it is.
 /// </summary>
 /// <remarks>
@@ -29,7 +29,7 @@ public sealed class published_contract(AppFixture fixture) : IntegrationContext(
     {
         var (published, live) = await DocumentsAsync();
         var differences = new List<string>();
-        Compare(published, live, "$", differences);
+        Compare(published, live, "$", differences, AnswerOnly(live));
         Assert.True(differences.Count == 0, "The OpenAPI document broke its published contract:\n" + string.Join('\n', differences.Take(400)));
     }
 
@@ -62,8 +62,30 @@ public sealed class published_contract(AppFixture fixture) : IntegrationContext(
         throw new InvalidOperationException("No TKSK.Cases.sln above the test's folder.");
     }
 
+    /// <summary>
+    /// The paths of the component schemas no request body reaches: in these a property may become required (always
+    /// present in an answer), which breaks no client; in a request it would refuse what clients send today.
+    /// </summary>
+    private static HashSet<string> AnswerOnly(JsonNode document)
+    {
+        var schemas = document["components"]!["schemas"]!.AsObject();
+        var inRequests = new HashSet<string>();
+        var pending = new Stack<JsonNode?>(document["paths"]!.AsObject()
+            .SelectMany(p => p.Value!.AsObject().Select(o => o.Value is JsonObject op ? op["requestBody"] : null)));
+        while (pending.TryPop(out var node))
+            switch (node)
+            {
+                case JsonObject o when o["$ref"] is JsonValue r && r.GetValue<string>() is var target && target.StartsWith("#/components/schemas/"):
+                    if (inRequests.Add(target["#/components/schemas/".Length..])) pending.Push(schemas[target["#/components/schemas/".Length..]]);
+                    break;
+                case JsonObject o: foreach (var (_, v) in o) pending.Push(v); break;
+                case JsonArray a: foreach (var v in a) pending.Push(v); break;
+            }
+        return [.. schemas.Select(s => s.Key).Except(inRequests).Select(name => $"$.components.schemas.{name}.required")];
+    }
+
     /// <summary>Everything in <paramref name="was"/> is in <paramref name="now"/>; objects may gain members, arrays and values stay equal.</summary>
-    private static void Compare(JsonNode? was, JsonNode? now, string path, List<string> differences)
+    private static void Compare(JsonNode? was, JsonNode? now, string path, List<string> differences, IReadOnlySet<string> growable)
     {
         switch (was)
         {
@@ -72,7 +94,7 @@ public sealed class published_contract(AppFixture fixture) : IntegrationContext(
                 {
                     if (Texts.Contains(key) && value is JsonValue) continue;
                     if (!after.ContainsKey(key)) differences.Add($"{path}.{key} is gone");
-                    else Compare(value, after[key], $"{path}.{key}", differences);
+                    else Compare(value, after[key], $"{path}.{key}", differences, growable);
                 }
                 break;
             case JsonArray before when now is JsonArray after && path.EndsWith(".parameters"):
@@ -82,16 +104,16 @@ public sealed class published_contract(AppFixture fixture) : IntegrationContext(
                     var (name, place) = ((string?)parameter["name"], (string?)parameter["in"]);
                     var match = after.OfType<JsonObject>().FirstOrDefault(a => (string?)a["name"] == name && (string?)a["in"] == place);
                     if (match is null) differences.Add($"{path}: parameter {name} in {place} is gone");
-                    else Compare(parameter, match, $"{path}[{name}]", differences);
+                    else Compare(parameter, match, $"{path}[{name}]", differences, growable);
                 }
                 break;
-            case JsonArray before when now is JsonArray after && Growable.Contains(path[(path.LastIndexOf('.') + 1)..]):
+            case JsonArray before when now is JsonArray after && (Growable.Contains(path[(path.LastIndexOf('.') + 1)..]) || growable.Contains(path)):
                 foreach (var element in before.Where(e => !after.Any(a => JsonNode.DeepEquals(e, a))))
                     differences.Add($"{path}: {element?.ToJsonString()} is gone");
                 break;
             case JsonArray before when now is JsonArray after:
                 if (before.Count != after.Count) differences.Add($"{path}: {before.ToJsonString()} became {after.ToJsonString()}");
-                else for (var i = 0; i < before.Count; i++) Compare(before[i], after[i], $"{path}[{i}]", differences);
+                else for (var i = 0; i < before.Count; i++) Compare(before[i], after[i], $"{path}[{i}]", differences, growable);
                 break;
             default:
                 if (!JsonNode.DeepEquals(was, now)) differences.Add($"{path}: {was?.ToJsonString()} became {now?.ToJsonString()}");

@@ -4,6 +4,7 @@ import { html } from "./html.js";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { fold, search } from "./regions.js";
 import { t } from "./words.js";
+import { SuggestionNote } from "./forms.js";
 
 /** @typedef {import("./forms.js").Option} Option */
 
@@ -70,8 +71,7 @@ export function Combobox({ id, label, hint, error, options, value, onChange, dis
       <label class="label" for=${id}>${label}</label>
       ${hint ? html`<div class="hint" id=${hintId}>${hint}</div>` : null}
       ${error ? html`<p class="error-message" id=${errorId}><span class="visually-hidden">${t("error.prefix")} </span>${error}</p>` : null}
-      ${suggestion ? html`<div class="suggestion"><p><strong>${t("intake.suggested")}:</strong> ${suggestion.text}</p>
-        <button type="button" class="button button--secondary button--small" onClick=${suggestion.onAccept}>${t("intake.acceptSuggestion")}</button></div>` : null}
+      <${SuggestionNote} suggestion=${suggestion} label=${label} />
       <div class="combobox">
         <input class=${"input" + (error ? " input--error" : "")} id=${id} type="text" role="combobox" autocomplete="off"
           aria-autocomplete="list" aria-expanded=${expanded ? "true" : "false"} aria-controls=${id + "-listbox"}

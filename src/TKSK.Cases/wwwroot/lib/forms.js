@@ -7,7 +7,8 @@ import { t } from "./words.js";
 /**
  * @typedef {{ id: string | null, message: string }} FormError  id: the element to link to (null: the form as a whole)
  * @typedef {{ value: string, label: string, hint?: string }} Option
- * @typedef {{ text: string, evidence?: string[], onAccept: () => void }} Suggestion  what intake assist proposes for a field, and the words it came from
+ * @typedef {{ text: string, evidence?: string[], state: "suggested" | "confirmed" | "changed", onConfirm: () => void }} Suggestion
+ *   what intake assist proposed for a field and the words it came from; "suggested" until the operator confirms it or changes the field
  */
 
 /** The element id of a request field: "subject.nik" → "f-subject-nik". @param {string} path */
@@ -78,14 +79,21 @@ function Hint({ id, hint }) {
   return hint ? html`<div class="hint" id=${id + "-hint"}>${hint}</div>` : null;
 }
 
-/** @param {{ suggestion?: Suggestion }} props */
-function SuggestionNote({ suggestion }) {
+/**
+ * What intake assist filled in, beside the field it filled: the value, the words it came from, and a button to
+ * confirm it. Once confirmed or changed, the note stays as a short line so the operator still sees where it came from.
+ * @param {{ suggestion?: Suggestion, label: string }} props
+ */
+export function SuggestionNote({ suggestion, label }) {
   if (!suggestion) return null;
+  if (suggestion.state !== "suggested")
+    return html`<p class="suggestion suggestion--done">${t(suggestion.state === "confirmed" ? "intake.suggestionConfirmed" : "intake.suggestionChanged")}: ${suggestion.text}</p>`;
   return html`
     <div class="suggestion">
       <p><strong>${t("intake.suggested")}:</strong> ${suggestion.text}</p>
       ${suggestion.evidence?.length ? html`<p class="suggestion__evidence">${t("intake.evidence")} ${suggestion.evidence.map((e) => html`<mark>${e}</mark> `)}</p>` : null}
-      <button type="button" class="button button--secondary button--small" onClick=${suggestion.onAccept}>${t("intake.acceptSuggestion")}</button>
+      <button type="button" class="button button--secondary button--small" onClick=${suggestion.onConfirm}>
+        ${t("intake.confirmSuggestion")}<span class="visually-hidden">, ${t("intake.confirmSuggestionFor", { field: label })}</span></button>
     </div>`;
 }
 
@@ -104,7 +112,7 @@ export function TextInput({ id, label, hint, error, value, onInput, type = "text
       <label class="label" for=${id}>${label}</label>
       <${Hint} id=${id} hint=${hint} />
       <${ErrorMessage} id=${id} error=${error} />
-      <${SuggestionNote} suggestion=${suggestion} />
+      <${SuggestionNote} suggestion=${suggestion} label=${label} />
       <input class=${"input" + (width ? " input--" + width : "") + (error ? " input--error" : "")} id=${id} name=${id} type=${type}
         inputmode=${inputmode} autocomplete=${autocomplete} value=${value} aria-required=${required ? "true" : undefined}
         aria-invalid=${error ? "true" : undefined} aria-describedby=${describedBy(id, hint, error)}
@@ -113,9 +121,10 @@ export function TextInput({ id, label, hint, error, value, onInput, type = "text
 }
 
 /**
- * @param {{ id: string, label: string, hint?: string, error?: string, value: string, onInput: (value: string) => void, rows?: number, large?: boolean, required?: boolean }} props
+ * @param {{ id: string, label: string, hint?: string, error?: string, value: string, onInput: (value: string) => void, rows?: number, large?: boolean,
+ *   required?: boolean, onPaste?: (text: string) => void }} props  onPaste: the whole text once something was pasted into it
  */
-export function TextArea({ id, label, hint, error, value, onInput, rows = 4, large, required }) {
+export function TextArea({ id, label, hint, error, value, onInput, rows = 4, large, required, onPaste }) {
   return html`
     <div class=${"form-group" + (error ? " form-group--error" : "")}>
       <label class=${"label" + (large ? " label--large" : "")} for=${id}>${label}</label>
@@ -123,7 +132,8 @@ export function TextArea({ id, label, hint, error, value, onInput, rows = 4, lar
       <${ErrorMessage} id=${id} error=${error} />
       <textarea class=${"textarea" + (error ? " input--error" : "")} id=${id} name=${id} rows=${rows} value=${value}
         aria-required=${required ? "true" : undefined} aria-invalid=${error ? "true" : undefined} aria-describedby=${describedBy(id, hint, error)}
-        onInput=${(/** @type {any} */ e) => onInput(e.currentTarget.value)}></textarea>
+        onInput=${(/** @type {any} */ e) => onInput(e.currentTarget.value)}
+        onPaste=${onPaste ? (/** @type {any} */ e) => { const area = e.currentTarget; setTimeout(() => onPaste(area.value)); } : undefined}></textarea>
     </div>`;
 }
 
@@ -137,7 +147,7 @@ export function Select({ id, label, hint, error, value, onChange, options, place
       <label class="label" for=${id}>${label}</label>
       <${Hint} id=${id} hint=${hint} />
       <${ErrorMessage} id=${id} error=${error} />
-      <${SuggestionNote} suggestion=${suggestion} />
+      <${SuggestionNote} suggestion=${suggestion} label=${label} />
       <select class=${"select" + (error ? " input--error" : "")} id=${id} name=${id} value=${value}
         aria-required=${required ? "true" : undefined} aria-invalid=${error ? "true" : undefined} aria-describedby=${describedBy(id, hint, error)}
         onChange=${(/** @type {any} */ e) => onChange(e.currentTarget.value)}>
@@ -160,7 +170,7 @@ export function Radios({ id, legend, hint, error, value, onChange, options, inli
         <legend class="legend">${legend}</legend>
         <${Hint} id=${id} hint=${hint} />
         <${ErrorMessage} id=${id} error=${error} />
-        <${SuggestionNote} suggestion=${suggestion} />
+        <${SuggestionNote} suggestion=${suggestion} label=${legend} />
         <div class=${"radios" + (inline ? " radios--inline" : "")}>
           ${options.map((o, i) => {
             const optionId = i === 0 ? id : `${id}-${o.value}`;
@@ -178,15 +188,16 @@ export function Radios({ id, legend, hint, error, value, onChange, options, inli
 }
 
 /**
- * @param {{ id: string, label: string, hint?: string, checked: boolean, onChange: (checked: boolean) => void, suggestion?: Suggestion }} props
+ * @param {{ id: string, label: string, hint?: string, error?: string, checked: boolean, onChange: (checked: boolean) => void, suggestion?: Suggestion }} props
  */
-export function Checkbox({ id, label, hint, checked, onChange, suggestion }) {
+export function Checkbox({ id, label, hint, error, checked, onChange, suggestion }) {
   return html`
-    <div class="form-group">
-      <${SuggestionNote} suggestion=${suggestion} />
+    <div class=${"form-group" + (error ? " form-group--error" : "")}>
+      <${ErrorMessage} id=${id} error=${error} />
+      <${SuggestionNote} suggestion=${suggestion} label=${label} />
       <div class="checkboxes__item">
         <input class="checkboxes__input" id=${id} name=${id} type="checkbox" checked=${checked}
-          aria-describedby=${hint ? id + "-hint" : undefined} onChange=${(/** @type {any} */ e) => onChange(e.currentTarget.checked)} />
+          aria-describedby=${describedBy(id, hint, error)} onChange=${(/** @type {any} */ e) => onChange(e.currentTarget.checked)} />
         <label class="checkboxes__label" for=${id}>${label}</label>
         <${Hint} id=${id} hint=${hint} />
       </div>

@@ -9,10 +9,10 @@ import { Banner, Checkbox, ErrorSummary, Radios, Select, TextArea, TextInput, er
 import { Combobox } from "../lib/combobox.js";
 import { desaOf, kabupatenOf, kecamatanOf } from "../lib/regions.js";
 import { CHANNELS, PROVINCE, SEXES, URGENCIES, categoryName, loadCategories, options } from "../lib/reference.js";
+import { ReadPost, assistRequest, fill, suggest, suggestionsOf, unconfirmed } from "./intake-assist.js";
 
 /**
  * @typedef {import("../lib/forms.js").FormError} FormError
- * @typedef {import("../lib/forms.js").Suggestion} Suggestion
  * @typedef {typeof EMPTY} Report
  * @typedef {{ referralId: string, number: string, reason: string, status: string, receivedAt: string, categoryName: string, kecamatanName: string, desaName: string | null }} Match
  */
@@ -23,6 +23,8 @@ const EMPTY = {
   category: "", pasung: false, urgency: "",
   subjectName: "", nik: "", sex: "unknown", age: "",
   anonymous: false, reporterName: "", reporterPhone: "",
+  /** What intake assist suggested for the text, and which suggestions the operator confirmed. @type {import("./intake-assist.js").Assist | null} */
+  assist: null,
   /** One key per report: a retry after a lost answer does not log the person twice. */
   idempotencyKey: "",
 };
@@ -43,6 +45,7 @@ function requestOf(r) {
     pasung: r.pasung,
     summary: r.summary.trim(),
     urgency: r.urgency || null,
+    assist: assistRequest(r.assist),
   };
 }
 
@@ -60,7 +63,7 @@ function check(r) {
   need(!r.nik.trim() || /^\d{16}$/.test(r.nik.trim()), "f-subject-nik", "intake.invalid.nik");
   need(r.age === "" || (/^\d+$/.test(r.age) && Number(r.age) <= 120), "f-subject-approximateAge", "intake.invalid.age");
   need(r.anonymous || !!r.reporterName.trim() || !!r.reporterPhone.trim(), "f-reporter-name", "intake.required.reporter");
-  return errors;
+  return [...errors, ...unconfirmed(r)];
 }
 
 /** @param {{ user: import("../lib/session.js").SignedInUser }} props */
@@ -71,8 +74,7 @@ export function IntakePage({ user }) {
   const [saved, setSaved] = useState(/** @type {{ id: string, number: string } | null} */ (null));
   const [lists, setLists] = useState({ categories: /** @type {import("../lib/reference.js").Category[]} */ ([]), kabupaten: /** @type {import("../lib/regions.js").Region[]} */ ([]), kecamatan: /** @type {import("../lib/regions.js").Region[]} */ ([]), desa: /** @type {import("../lib/regions.js").Region[]} */ ([]) });
   const [matches, setMatches] = useState(/** @type {{ items: Match[], outsideYourScope: number }} */ ({ items: [], outsideYourScope: 0 }));
-  // Intake assist (a later part) fills this: a suggestion per field, each with the words it came from.
-  const [suggestions] = useState(/** @type {Partial<Record<keyof Report, Suggestion>>} */ ({}));
+  const [reading, setReading] = useState(/** @type {"" | "busy" | "failed"} */ (""));
   const [loadError, setLoadError] = useState("");
   const savedHeading = useRef(/** @type {HTMLHeadingElement | null} */ (null));
   document.title = `${saved ? t("intake.savedTitle") : t("intake.title")} — ${t("app.name")}`;
@@ -110,6 +112,22 @@ export function IntakePage({ user }) {
   useEffect(() => {
     if (saved) savedHeading.current?.focus();
   }, [saved]);
+
+  // Intake assist: read the post, fill the empty fields, mark each as suggested until confirmed or changed.
+  const read = async (/** @type {string} */ text) => {
+    if (text.trim().length < 10) return;
+    setReading("busy");
+    try {
+      const assist = await suggest(text, lists.categories);
+      setReport((r) => fill(r, assist));
+      setReading("");
+    } catch (error) {
+      setReading(error instanceof ApiError && error.kind === "unauthorized" ? "" : "failed");
+    }
+  };
+  const confirm = (/** @type {import("./intake-assist.js").Field} */ field) => setReport((r) => r.assist?.fields[field]
+    ? { ...r, assist: { ...r.assist, fields: { ...r.assist.fields, [field]: { ...r.assist.fields[field], confirmed: true } } } } : r);
+  const suggestions = suggestionsOf(report, confirm);
 
   /** @param {Event} event */
   const submit = async (event) => {
@@ -165,7 +183,16 @@ export function IntakePage({ user }) {
         ${errors.filter((e) => !e.id).map((e) => html`<${Banner} kind="error">${e.message}<//>`)}
 
         <${TextArea} id="f-summary" label=${t("intake.post")} hint=${t("intake.postHint")} large rows=${8} required
-          value=${report.summary} onInput=${(/** @type {string} */ v) => set("summary", v)} error=${err("f-summary")} />
+          value=${report.summary} onInput=${(/** @type {string} */ v) => set("summary", v)} error=${err("f-summary")} onPaste=${read} />
+        <div class="assist">
+          ${report.summary.trim().length >= 10 && report.assist?.text !== report.summary ? html`
+            <button type="button" class="button button--secondary" disabled=${reading === "busy"} onClick=${() => read(report.summary)}>
+              ${t("intake.assist.read")}</button>` : null}
+          <p class="assist__status" role="status">${reading === "busy" ? t("intake.assist.reading")
+            : reading === "failed" ? t("intake.assist.failed")
+            : report.assist?.text === report.summary ? t("intake.assist.done") : ""}</p>
+          ${report.assist ? html`<${ReadPost} assist=${report.assist} current=${report.summary} />` : null}
+        </div>
 
         <h2 class="heading-m">${t("intake.source")}</h2>
         <${Select} id="f-channel" label=${t("intake.channel")} value=${report.channel} onChange=${(/** @type {string} */ v) => set("channel", v)}
@@ -196,7 +223,7 @@ export function IntakePage({ user }) {
         <${Select} id="f-category" label=${t("intake.category")} value=${report.category} onChange=${(/** @type {string} */ v) => set("category", v)}
           options=${lists.categories.map((c) => ({ value: c.code, label: categoryName(c) }))} placeholder=${t("intake.categoryChoose")}
           error=${err("f-category")} suggestion=${suggestions.category} required />
-        <${Checkbox} id="f-pasung" label=${t("intake.pasung")} hint=${t("intake.pasungHint")} checked=${report.pasung}
+        <${Checkbox} id="f-pasung" label=${t("intake.pasung")} hint=${t("intake.pasungHint")} checked=${report.pasung} error=${err("f-pasung")}
           onChange=${(/** @type {boolean} */ v) => set("pasung", v)} suggestion=${suggestions.pasung} />
         <${Radios} id="f-urgency" legend=${t("intake.urgency")} value=${report.urgency} onChange=${(/** @type {string} */ v) => set("urgency", v)}
           error=${err("f-urgency")} suggestion=${suggestions.urgency}

@@ -18,6 +18,10 @@ export function describe(entry) {
     case "referral_assessed": return say("event.referral_assessed", { urgency: label("urgency", d.urgency).toLowerCase() });
     case "referral_rejected": return say("event.referral_rejected", { decision: label("decision", d.decision) });
     case "duplicate_linked": return say("event.duplicate_linked", { number: d.duplicateNumber ?? "" });
+    case "intake_suggestions_reviewed": {
+      const fields = /** @type {{ accepted: boolean }[]} */ (d.fields ?? []);
+      return say("event.intake_suggestions_reviewed", { accepted: fields.filter((f) => f.accepted).length, total: fields.length });
+    }
     case "coordinator_assigned": return say("event.coordinator_assigned", { name: d.coordinatorName ?? "" });
     case "assignment_accepted": return say("event.assignment_accepted");
     case "assignment_declined": return say("event.assignment_declined", { reason: d.reason ?? "" });
