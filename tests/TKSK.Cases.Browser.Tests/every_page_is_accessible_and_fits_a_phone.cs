@@ -83,8 +83,40 @@ public sealed class every_page_is_accessible_and_fits_a_phone(ConsoleFixture fix
             await page.GotoAsync($"/kasus/{assigned}");
             await page.GetByRole(AriaRole.Button, new() { Name = "Tugaskan TKSK" }).ClickAsync();
             await Expect(page.GetByLabel("TKSK", new() { Exact = true }).Locator("option", new() { HasText = "Agus Salim" })).ToHaveCountAsync(1);
-            checks.Add(await CheckAsync(page, "kasus (supervisor, penugasan)", width, screenshot: false));
+            checks.Add(await CheckAsync(page, "kasus (supervisor, penugasan)", width, screenshot: width == 360));
+            await page.GotoAsync("/perlu-tindakan");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Beban TKSK" })).ToBeVisibleAsync();
+            checks.Add(await CheckAsync(page, "perlu tindakan", width, screenshot: width == 360));
+            await page.GotoAsync("/pemberitahuan");
+            await Expect(page.GetByText("belum dibaca.")).ToBeVisibleAsync();
+            checks.Add(await CheckAsync(page, "pemberitahuan (supervisor)", width, screenshot: width == 360));
+            await page.GotoAsync("/dasbor");
+            await page.WaitForFunctionAsync("() => window.Chart && Object.keys(window.Chart.instances).length >= 2");
+            checks.Add(await CheckAsync(page, "dasbor (supervisor)", width, screenshot: true));
+            await page.GotoAsync("/rekap");
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Cetak" })).ToBeVisibleAsync();
+            checks.Add(await CheckAsync(page, "rekap", width, screenshot: width == 360));
             Assert.Empty(supervisor.Errors);
+        }
+        await using (var admin = await Visitor.OpenAsync(fixture, width, width == 360 ? 740 : 900))
+        {
+            var page = admin.Page;
+            await admin.SignInAsync("Admin provinsi", "Sri Wahyuni", "35");
+            await page.GotoAsync("/dasbor");
+            await page.WaitForFunctionAsync("() => window.Chart && Object.keys(window.Chart.instances).length >= 2");
+            await page.GetByText("Angka grafik ini (tabel)").First.ClickAsync();
+            checks.Add(await CheckAsync(page, "dasbor (provinsi)", width, screenshot: true));
+            foreach (var (path, name, ready) in new[]
+            {
+                ("/koordinator", "koordinator", "Daftarkan TKSK"), ("/kunci-api", "kunci api", "Buat kunci API"),
+                ("/log-akses", "log akses", "Log akses"), ("/gangguan", "gangguan", "Perintah otomatis yang ditolak"),
+            })
+            {
+                await page.GotoAsync(path);
+                await Expect(page.GetByRole(AriaRole.Heading, new() { Name = ready }).First).ToBeVisibleAsync();
+                checks.Add(await CheckAsync(page, name, width, screenshot: width == 1280 && name == "koordinator"));
+            }
+            Assert.Empty(admin.Errors);
         }
         await using (var tksk = await Visitor.OpenAsync(fixture, width, width == 360 ? 740 : 900))
         {
@@ -102,7 +134,7 @@ public sealed class every_page_is_accessible_and_fits_a_phone(ConsoleFixture fix
 
     private static async Task<Check> CheckAsync(IPage page, string name, int width, bool screenshot)
     {
-        if (screenshot) await Pages.ScreenshotAsync(page, $"{name.Replace(' ', '-').Replace("(", "").Replace(")", "").ToLowerInvariant()}-{width}");
+        if (screenshot) await Pages.ScreenshotAsync(page, $"{name.Replace(",", "").Replace(' ', '-').Replace("(", "").Replace(")", "").ToLowerInvariant()}-{width}");
         return new Check(name, width, await Pages.AccessibilityProblemsAsync(page), await Pages.OverflowAsync(page));
     }
 }

@@ -27,9 +27,13 @@ public sealed record CaseCounts(
 
 /// <param name="AsOf">The figures include every event stored before this instant.</param>
 /// <param name="Lag">How far the dashboards' projection is behind the event store.</param>
-public sealed record OverviewDashboard(DateTimeOffset AsOf, ProjectionLag Lag, string Region, string RegionName, CaseCounts Figures);
+/// <param name="Kabupaten">For a province, a row per kabupaten/kota (what a chart draws a bar for); otherwise empty.</param>
+public sealed record OverviewDashboard(DateTimeOffset AsOf, ProjectionLag Lag, string Region, string RegionName, CaseCounts Figures,
+    IReadOnlyList<KabupatenFigures> Kabupaten);
 
 public sealed record KecamatanFigures(string Code, string Name, CaseCounts Figures);
+
+public sealed record KabupatenFigures(string Code, string Name, CaseCounts Figures);
 
 public sealed record KabupatenDashboard(DateTimeOffset AsOf, ProjectionLag Lag, string Kabupaten, string Name, CaseCounts Figures, IReadOnlyList<KecamatanFigures> Kecamatan);
 
@@ -72,7 +76,8 @@ public static class CaseDashboards
     /// <remarks>
     /// For people (`jsc_operator`, `tksk`, `supervisor`, `province_admin`); agency keys get 403. `province` must be a province code, else
     /// 400, and one outside the caller's region answers 403; without it, or for a caller whose region is narrower, the answer is for the
-    /// caller's own region (its `region` says which). Intake months are WIB (`yyyy-MM`). The figures come from an asynchronous projection:
+    /// caller's own region (its `region` says which). For a province, `kabupaten` holds the same figures for each of its kabupaten/kota
+    /// (one look-up for all of them), else it is empty. Intake months are WIB (`yyyy-MM`). The figures come from an asynchronous projection:
     /// `asOf` (ISO 8601) says which events they include and `lag` how far behind they are, and while the projection is being rebuilt the
     /// answer is 503 `urn:tksk-cases:problem:read-side-rebuilding` with `Retry-After`.
     /// </remarks>
@@ -85,8 +90,10 @@ public static class CaseDashboards
         if (DashboardHttp.Region(http.Caller(), province, RegionLevel.Province, "province", regions, out var region) is { } invalid) return invalid;
         var (lag, rebuilding) = await DashboardHttp.ReadyAsync(store, http, ct);
         if (rebuilding is not null) return rebuilding;
-        var counts = await CountsAsync(session, [region], clock, ct);
-        return Results.Ok(new OverviewDashboard(DashboardHttp.AsOf(lag, clock), lag, region, regions.Find(region)!.Name, counts[region]));
+        var parts = RegionCatalog.LevelOf(region) == RegionLevel.Province ? regions.ChildrenOf(region)! : [];
+        var counts = await CountsAsync(session, [region, .. parts.Select(k => k.Code)], clock, ct);
+        return Results.Ok(new OverviewDashboard(DashboardHttp.AsOf(lag, clock), lag, region, regions.Find(region)!.Name, counts[region],
+            [.. parts.Select(k => new KabupatenFigures(k.Code, k.Name, counts[k.Code]))]));
     }
 
     /// <summary>One kabupaten/kota, with a row per kecamatan (a TKSK sees their own kecamatan only).</summary>

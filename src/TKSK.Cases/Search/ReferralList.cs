@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using TKSK.Cases.Access;
 using TKSK.Cases.Categories;
 using TKSK.Cases.Regions;
+using TKSK.Cases.Referrals;
 using Wolverine.Http;
 using TKSK.Cases.Infrastructure.Http;
 using TKSK.Cases.Infrastructure.Language;
@@ -14,12 +15,12 @@ namespace TKSK.Cases.Search;
 public sealed record ReferralListItem(
     Guid Id, string Number, string Status, string Category, string CategoryName, string Urgency, string Channel, bool Pasung,
     string KabupatenCode, string KabupatenName, string KecamatanCode, string KecamatanName, Guid? CoordinatorId, string? CoordinatorName,
-    DateTimeOffset ReceivedAt, DateTimeOffset? NextDueAt, bool Overdue, bool Unassigned, bool Orphaned)
+    DateTimeOffset ReceivedAt, DateTimeOffset? NextDueAt, bool Overdue, bool Unassigned, bool Orphaned, EscalationLevel EscalationLevel, DateTimeOffset UpdatedAt)
 {
     public static ReferralListItem Of(ReferralSummary s) => new(
         s.Id, s.Number, s.Status, s.Category, PpksCategories.NameOf(s.Category), s.Urgency, s.Channel, s.Pasung,
         s.KabupatenCode, s.KabupatenName, s.KecamatanCode, s.KecamatanName, s.CoordinatorId, s.CoordinatorName,
-        s.ReceivedAt, s.NextDueAt, s.Overdue, s.Unassigned, s.Orphaned);
+        s.ReceivedAt, s.NextDueAt, s.Overdue, s.Unassigned, s.Orphaned, (EscalationLevel)s.EscalationLevel, s.UpdatedAt);
 }
 
 /// <param name="Total">How many cases match, counted up to the service's limit (CaseList:CountLimit, 10,000 unless configured).
@@ -53,7 +54,8 @@ public static class ReferralList
     /// value 400 naming the parameter. `receivedFrom` and `receivedTo` are WIB days (yyyy-MM-dd, inclusive); `sort` takes `receivedAt`,
     /// `urgency` or `dueAt` (`-` for descending; default `-receivedAt`); `page` (from 1) and `pageSize` (default 25, at most 100) reach the
     /// first 10,000 rows. `total` is exact up to 10,000 matches, beyond that a lower bound with `totalIsLowerBound: true`. Items carry
-    /// codes, flags, the coordinator and times (ISO 8601), never the subject's name or NIK.
+    /// codes, flags (`escalationLevel`: `none`, `kabupaten` or `province`), the coordinator and times (ISO 8601; `updatedAt` is the
+    /// case's last change, e.g. the resolution a supervisor has to review), never the subject's name or NIK.
     /// </remarks>
     [WolverineGet("/api/v1/referrals", OperationId = "ListReferrals"), Tags("Referrals")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]

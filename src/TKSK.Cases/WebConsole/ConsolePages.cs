@@ -19,13 +19,17 @@ namespace TKSK.Cases.WebConsole;
 public static class ConsolePages
 {
     /// <summary>The console's client routes (wwwroot/app.js draws each); any other path stays the API's 404.</summary>
-    public static readonly string[] Routes = ["/", "/masuk", "/masuk/selesai", "/laporan-baru", "/antrean", "/kasus/{id}"];
+    public static readonly string[] Routes = ["/", "/masuk", "/masuk/selesai", "/laporan-baru", "/antrean", "/kasus/{id}",
+        "/perlu-tindakan", "/pemberitahuan", "/dasbor", "/rekap",
+        "/koordinator", "/kunci-api", "/log-akses", "/gangguan"];
 
     // The view library is imported by name, as its own files and its type declarations name it.
     private static readonly Dictionary<string, string> BareModules = new()
     {
         ["preact"] = "vendor/preact/preact.mjs", ["preact/hooks"] = "vendor/preact/hooks.mjs", ["htm"] = "vendor/htm/htm.mjs",
     };
+
+    private const string LaterPages = "pages/later/";
 
     public static WebApplicationBuilder AddWebConsole(this WebApplicationBuilder builder)
     {
@@ -70,7 +74,8 @@ public static class ConsolePages
                 ["imports"] = imports,
                 ["integrity"] = modules.Where(l => assets[l].Integrity is not null).ToDictionary(l => Url(l), l => assets[l].Integrity),
             });
-            var preloads = string.Concat(modules.Where(l => !l.StartsWith("vendor/") || BareModules.ContainsValue(l))
+            // pages/later/ holds the supervisor's and the province's pages, imported when first shown: not preloaded.
+            var preloads = string.Concat(modules.Where(l => (!l.StartsWith("vendor/") || BareModules.ContainsValue(l)) && !l.StartsWith(LaterPages))
                 .Select(l => $"\n    <link rel=\"modulepreload\" href=\"{Url(l)}\">"));
             var text = Template()
                 .Replace("{{importmap}}", importMap)

@@ -3,7 +3,7 @@ import { render } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { html } from "./lib/html.js";
 import { followLinks, match, navigate, useLocation } from "./lib/router.js";
-import { currentLanguage, label, setLanguage, t } from "./lib/words.js";
+import { currentLanguage, label, number, setLanguage, t } from "./lib/words.js";
 import { currentSession, whenSignedOutElsewhere } from "./lib/session.js";
 import { whenSignInNeeded } from "./lib/api.js";
 import { INTAKE_ROLES, goToSignIn, signOutEverywhere } from "./lib/auth.js";
@@ -11,6 +11,35 @@ import { SignInCallbackPage, SignInPage } from "./pages/sign-in.js";
 import { IntakePage } from "./pages/intake.js";
 import { QueuePage } from "./pages/queue.js";
 import { CasePage } from "./pages/case.js";
+import { useUnread } from "./lib/inbox.js";
+
+/** Who supervises: the kabupaten's Dinas Sosial, and the province. */
+const SUPERVISING_ROLES = ["supervisor", "province_admin"];
+/** The administration pages (pages/later/admin.js draws them), all under one item of the navigation. */
+const ADMIN_PATHS = ["/koordinator", "/kunci-api", "/log-akses", "/gangguan"];
+
+/**
+ * A page whose module is fetched when it is first shown: the supervisor's and the province's pages
+ * (pages/later/, not preloaded) cost nothing to the operators' and TKSK's first load.
+ * @param {() => Promise<any>} load @param {string} name
+ */
+function later(load, name) {
+  /** @type {any} */
+  let Page = null;
+  /** @param {any} props */
+  return function Later(props) {
+    const [, setLoaded] = useState(false);
+    const [failed, setFailed] = useState(false);
+    useEffect(() => {
+      if (!Page) load().then((module) => { Page = module[name]; setLoaded(true); }, () => setFailed(true));
+    }, []);
+    if (failed) return html`<p>${t("error.network")}</p>`;
+    return Page ? html`<${Page} ...${props} />` : html`<p>${t("app.loading")}</p>`;
+  };
+}
+
+/** Who reads the dashboards in the console. */
+const DASHBOARD_ROLES = ["jsc_operator", "supervisor", "province_admin"];
 
 /**
  * The console's addresses; the service answers the page for each (WebConsole/ConsolePages.cs lists the same).
@@ -22,6 +51,14 @@ const ROUTES = [
   { path: "/laporan-baru", page: IntakePage, roles: INTAKE_ROLES },
   { path: "/antrean", page: QueuePage },
   { path: "/kasus/{id}", page: CasePage },
+  { path: "/perlu-tindakan", page: later(() => import("./pages/later/attention.js"), "AttentionPage"), roles: SUPERVISING_ROLES },
+  { path: "/pemberitahuan", page: later(() => import("./pages/later/inbox.js"), "InboxPage") },
+  { path: "/dasbor", page: later(() => import("./pages/later/dashboard.js"), "DashboardPage"), roles: DASHBOARD_ROLES },
+  { path: "/rekap", page: later(() => import("./pages/later/recap.js"), "RecapPage"), roles: DASHBOARD_ROLES },
+  { path: "/koordinator", page: later(() => import("./pages/later/admin.js"), "CoordinatorsPage"), roles: SUPERVISING_ROLES },
+  { path: "/kunci-api", page: later(() => import("./pages/later/admin.js"), "ApiKeysPage"), roles: ["province_admin"] },
+  { path: "/log-akses", page: later(() => import("./pages/later/admin.js"), "AccessLogPage"), roles: ["province_admin"] },
+  { path: "/gangguan", page: later(() => import("./pages/later/admin.js"), "FailuresPage"), roles: ["province_admin"] },
 ];
 
 function App() {
@@ -80,7 +117,7 @@ function App() {
           ${user ? html`<button type="button" class="link-button" onClick=${leave}>${t("nav.signOut")}</button>` : null}
         </div>
       </div>
-      ${user ? html`<${Navigation} role=${user.role} path=${where.path} />` : null}
+      ${user ? html`<${Navigation} user=${user} path=${where.path} />` : null}
     </header>
     <main id="main" class="main" tabindex="-1" ref=${main}>
       <${Page} key=${where.path} params=${route?.params ?? {}} query=${where.query} user=${user} />
@@ -88,16 +125,25 @@ function App() {
     <footer class="footer"><p>${t("app.owner")}</p></footer>`;
 }
 
-/** @param {{ role: string, path: string }} props */
-function Navigation({ role, path }) {
+/** @param {{ user: import("./lib/session.js").SignedInUser, path: string }} props */
+function Navigation({ user, path }) {
+  const role = user.role;
+  const unread = useUnread(user);
+  /** @type {{ href: string, text: string, count?: number | null }[]} */
   const items = [
+    ...(SUPERVISING_ROLES.includes(role) ? [{ href: "/perlu-tindakan", text: t("nav.attention") }] : []),
     ...(INTAKE_ROLES.includes(role) ? [{ href: "/laporan-baru", text: t("nav.intake") }] : []),
     { href: "/antrean", text: role === "tksk" ? t("nav.myCases") : t("nav.queue") },
+    { href: "/pemberitahuan", text: t("nav.inbox"), count: unread },
+    ...(DASHBOARD_ROLES.includes(role) ? [{ href: "/dasbor", text: t("nav.dashboard") }, { href: "/rekap", text: t("nav.recap") }] : []),
+    ...(SUPERVISING_ROLES.includes(role) ? [{ href: "/koordinator", text: t("nav.admin") }] : []),
   ];
+  const admin = ADMIN_PATHS.includes(path);
   return html`
     <nav class="nav" aria-label=${t("nav.label")}>
       <ul class="nav__list">
-        ${items.map((i) => html`<li><a class="nav__link" href=${i.href} aria-current=${path === i.href ? "page" : undefined}>${i.text}</a></li>`)}
+        ${items.map((i) => html`<li><a class="nav__link" href=${i.href} aria-current=${path === i.href || (admin && i.href === "/koordinator") ? "page" : undefined}>${i.text}${i.count
+          ? html` <span class="nav__count">${number(i.count)}<span class="visually-hidden"> ${t("nav.unread")}</span></span>` : null}</a></li>`)}
       </ul>
     </nav>`;
 }

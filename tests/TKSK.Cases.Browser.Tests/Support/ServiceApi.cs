@@ -58,4 +58,30 @@ public sealed class ServiceApi(Uri url)
         }
         throw new TimeoutException($"Referral {referralId} was not routed to a TKSK within 10 s.");
     }
+
+    /// <summary>The kecamatan's backup TKSK (takes over when the primary is absent or too slow).</summary>
+    public async Task<string> BackupAsync(string name, string phone, string kecamatan) =>
+        (await SendAsync(HttpMethod.Post, "/api/v1/coordinators", new { name, phone, kecamatanCode = kecamatan, role = "backup" }, await AdminTokenAsync()))["id"]!.GetValue<string>();
+
+    /// <summary>An assigned case worked by its TKSK up to a resolution, waiting for the supervisor's review.</summary>
+    public async Task ResolvedAsync(string referralId, string coordinatorId, string kecamatan)
+    {
+        var tksk = await TokenAsync("tksk", "TKSK", kecamatan, coordinatorId);
+        await SendAsync(HttpMethod.Post, $"/api/v1/referrals/{referralId}/acceptance", new { }, tksk);
+        await SendAsync(HttpMethod.Post, $"/api/v1/referrals/{referralId}/visits", new { visitedAt = DateTimeOffset.UtcNow.AddHours(-1), subjectFound = true, notes = "Ditemui di rumah." }, tksk);
+        await SendAsync(HttpMethod.Post, $"/api/v1/referrals/{referralId}/field-assessment", new { riskLevel = "medium", needs = new[] { "medical" }, identityVerified = true, findings = "Perlu kontrol rutin ke puskesmas." }, tksk);
+        await SendAsync(HttpMethod.Post, $"/api/v1/referrals/{referralId}/resolution", new { outcome = "receiving_assistance", notes = "Terdaftar PKH dan diantar ke puskesmas." }, tksk);
+    }
+
+    /// <summary>Waits until the dashboards' projection has every stored event (lag 0), as a page reading them would then show.</summary>
+    public async Task DashboardsCaughtUpAsync()
+    {
+        var token = await AdminTokenAsync();
+        for (var i = 0; i < 150; i++)
+        {
+            if ((await SendAsync(HttpMethod.Get, "/api/v1/dashboards/overview?province=35", null, token))["lag"]!["events"]!.GetValue<long>() == 0) return;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("The dashboards did not catch up within 15 s.");
+    }
 }

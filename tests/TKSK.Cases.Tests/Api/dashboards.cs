@@ -43,6 +43,11 @@ public sealed class dashboards(AppFixture fixture) : IntegrationContext(fixture)
         SameCounts(all, overview.Body!["figures"]!, now);
         Assert.Equal(0, overview.Body["lag"]!["events"]!.GetValue<long>());
         Assert.True(overview.Body["asOf"]!.GetValue<DateTimeOffset>() <= DateTimeOffset.UtcNow);
+        // The province's overview has a row per kabupaten/kota (the console's bars), each counting its own cases.
+        var perKabupaten = overview.Body["kabupaten"]!.AsArray();
+        Assert.Contains(perKabupaten, row => row!["code"]!.GetValue<string>() == "35.07");
+        foreach (var row in perKabupaten)
+            SameCounts([.. all.Where(r => r.KabupatenCode == row!["code"]!.GetValue<string>())], row!["figures"]!, now);
 
         var kabupaten = await Api.Get("/api/v1/dashboards/kabupaten/35.07");
         SameCounts([.. all.Where(r => r.KabupatenCode == "35.07")], kabupaten.Body!["figures"]!, now);
@@ -51,7 +56,9 @@ public sealed class dashboards(AppFixture fixture) : IntegrationContext(fixture)
 
         // A supervisor's overview is their kabupaten; another kabupaten is refused.
         var supervisor = Api.As(Role.Supervisor, "35.78");
-        SameCounts([.. all.Where(r => r.KabupatenCode == "35.78")], (await supervisor.Get("/api/v1/dashboards/overview")).Body!["figures"]!, now);
+        var own = (await supervisor.Get("/api/v1/dashboards/overview")).Body!;
+        SameCounts([.. all.Where(r => r.KabupatenCode == "35.78")], own["figures"]!, now);
+        Assert.Empty(own["kabupaten"]!.AsArray());
         Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.Get("/api/v1/dashboards/kabupaten/35.07")).Status);
         Assert.Equal(HttpStatusCode.BadRequest, (await Api.Get("/api/v1/dashboards/kabupaten/35.07.01")).Status);
     }

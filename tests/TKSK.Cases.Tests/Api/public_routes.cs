@@ -19,6 +19,7 @@ public sealed class public_routes(AppFixture fixture) : IntegrationContext(fixtu
         "/api/v1/regions/kabupaten/{code}/kecamatan", "/api/v1/regions/kecamatan/{code}/desa",
         // The web console: its page at each of its addresses, how to sign in, and (Development) whom one may sign in as.
         "/", "/masuk", "/masuk/selesai", "/laporan-baru", "/antrean", "/kasus/{id}",
+        "/perlu-tindakan", "/pemberitahuan", "/dasbor", "/rekap", "/koordinator", "/kunci-api", "/log-akses", "/gangguan",
         "/api/v1/console/config", "/api/v1/dev/coordinators",
     ];
 

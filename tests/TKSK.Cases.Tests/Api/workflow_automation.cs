@@ -255,6 +255,11 @@ public sealed class workflow_automation(AppFixture fixture) : IntegrationContext
         Fixture.Clock.Advance(TimeSpan.FromHours(5));
         await Deliver(new DeadlineDue(Guid.Parse(id), second.Id, DeadlineStage.Escalation) { Actor = DeadlineChecks });
         Assert.Equal("province", (await Api.Get($"/api/v1/referrals/{id}")).Str("escalationLevel"));
+        // The case list says so too: the supervisor's "needs action" page shows it escalated, and since when it changed.
+        var listed = (await Api.Get($"/api/v1/referrals?kecamatan={KarangPilang}&pageSize=100")).Node("items")!.AsArray()
+            .Single(i => i!["id"]!.GetValue<string>() == id)!;
+        Assert.Equal("province", listed["escalationLevel"]!.GetValue<string>());
+        Assert.True(listed["updatedAt"]!.GetValue<DateTimeOffset>() >= (await Stored(id)).ReceivedAt);
         Assert.Contains(await Inbox("province:35"), n => n!["kind"]!.GetValue<string>() == "escalation");
     }
 

@@ -148,6 +148,39 @@ export function post(path, body, options = {}) {
   return /** @type {Promise<{ data: T, etag: string | null, status: number }>} */ (request("POST", path, { ...options, body }));
 }
 
+/**
+ * A file the API answers (a CSV export), fetched with the sign-in and saved by the browser under the API's file name:
+ * a plain link cannot carry the bearer token.
+ * @param {string} path
+ * @param {RequestOptions["query"]} query
+ * @param {string} accept
+ * @param {string} fallbackName
+ */
+export async function download(path, query, accept, fallbackName) {
+  /** @type {Record<string, string>} */
+  const headers = { Accept: accept, "Accept-Language": currentLanguage() };
+  const session = currentSession();
+  if (session) headers.Authorization = `Bearer ${session.token}`;
+  let response;
+  try {
+    response = await fetch(withQuery(path, query), { headers });
+  } catch {
+    throw new ApiError(0, "network", null);
+  }
+  if (!response.ok) {
+    const problem = await response.json().catch(() => null);
+    throw new ApiError(response.status, kindOf(response.status, problem), problem);
+  }
+  const name = /filename="?([^";]+)"?/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement("a"), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return name;
+}
+
 /** A new key for one submission: a retry after a lost answer then creates nothing twice. */
 export function newIdempotencyKey() {
   return crypto.randomUUID();

@@ -6,6 +6,7 @@ import { t, wibInputToIso, wibInputValue } from "../lib/words.js";
 import { ApiError, get, newIdempotencyKey, post } from "../lib/api.js";
 import { clearDraft, readDraft, writeDraft } from "../lib/session.js";
 import { Banner, Checkboxes, ErrorSummary, Radios, Select, TextArea, TextInput, errorFor, problemErrors } from "../lib/forms.js";
+import { CoordinatorChoice } from "./assign.js";
 import { DECISIONS, NEEDS, OUTCOMES, RISK_LEVELS, SHARING_BASES, STEP_KINDS, SUBJECT_STATUSES, URGENCIES, categoryName, loadCategories, options } from "../lib/reference.js";
 
 /**
@@ -60,12 +61,12 @@ export function caseActions(view, categories) {
     ] },
     { operation: "ReviewResolution", path: "closure", fields: [
       { name: "approved", type: "radios", label: "field.approved", options: [{ value: "true", label: t("field.approve") }, { value: "false", label: t("field.sendBack") }] },
-      { name: "reason", type: "textarea", label: "field.reason" },
+      { name: "reason", type: "textarea", label: "field.reviewNote", hint: t("field.reviewNoteHint") },
     ] },
     { operation: "ReopenReferral", path: "reopening", fields: [{ name: "reason", type: "textarea", label: "field.reason" }] },
     { operation: "AssignCoordinator", path: "assignment", fields: [
       { name: "coordinatorId", type: "coordinator", label: "field.coordinatorId" },
-      { name: "reason", type: "text", label: "field.reason" },
+      { name: "reason", type: "text", label: "field.reason", hint: t("assign.reasonHint") },
     ] },
     { operation: "AddNote", path: "notes", fields: [{ name: "text", type: "textarea", label: "field.text" }] },
     { operation: "RecordSharingConsent", path: "sharing-consents", fields: [
@@ -193,7 +194,7 @@ function Field({ spec, id, value, error, onChange, kecamatanCode }) {
     case "datetime": return html`<${TextInput} id=${id} label=${text} type="datetime-local" width="20" value=${value ?? ""} onInput=${onChange} error=${error} />`;
     case "date": return html`<${TextInput} id=${id} label=${text} type="date" width="10" value=${value ?? ""} onInput=${onChange} error=${error} />`;
     case "location": return html`<${LocationField} id=${id} label=${text} value=${value} onChange=${onChange} error=${error} />`;
-    case "coordinator": return html`<${CoordinatorField} id=${id} label=${text} value=${value ?? ""} onChange=${onChange} error=${error} kecamatanCode=${kecamatanCode} />`;
+    case "coordinator": return html`<${CoordinatorChoice} id=${id} label=${text} value=${value ?? ""} onChange=${onChange} error=${error} kecamatanCode=${kecamatanCode} />`;
   }
 }
 
@@ -211,17 +212,6 @@ function LocationField(/** @type {{ id: string, label: string, value: { latitude
       ${failed ? html`<p class="error-message">${failed}</p>` : null}
       <button type="button" class="button button--secondary" id=${id} aria-describedby=${id + "-label"} onClick=${locate}>${t("field.useLocation")}</button>
     </div>`;
-}
-
-/** The TKSK of the case's kecamatan to choose from. */
-function CoordinatorField(/** @type {{ id: string, label: string, value: string, onChange: (v: string) => void, error?: string, kecamatanCode?: string }} */ { id, label, value, onChange, error, kecamatanCode }) {
-  const [choices, setChoices] = useState(/** @type {Option[]} */ ([]));
-  useEffect(() => {
-    if (!kecamatanCode) return;
-    get("/api/v1/coordinators", { query: { kecamatan: kecamatanCode } })
-      .then((r) => setChoices(/** @type {any[]} */ (r.data).filter((c) => c.active).map((c) => ({ value: c.id, label: `${c.name} (${c.role})` }))), () => {});
-  }, [kecamatanCode]);
-  return html`<${Select} id=${id} label=${label} value=${value} onChange=${onChange} error=${error} options=${choices} placeholder=${t("field.choose")} />`;
 }
 
 /** The PPKS categories, for the desk assessment's choice. */

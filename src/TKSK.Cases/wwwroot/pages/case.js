@@ -135,6 +135,7 @@ export function CasePage({ params }) {
       <div class="case-layout__main">
         <${Summary} view=${view} />
         <${Deadlines} view=${view} />
+        ${view.resolution ? html`<${Resolution} view=${view} />` : null}
         <${Report} view=${view} />
         ${view.steps?.length ? html`
           <section aria-labelledby="steps-title">
@@ -273,6 +274,31 @@ function Report({ view }) {
           <dd>${r.anonymous ? t("case.anonymous") : [r.name, r.phone].filter(Boolean).join(" · ") || t("case.unknown")}</dd></div>
         ${view.possibleDuplicates?.length ? html`<div class="summary-list__row"><dt>${t("case.duplicates")}</dt>
           <dd>${view.possibleDuplicates.map((/** @type {any} */ d, /** @type {number} */ i) => html`${i ? ", " : ""}<a href=${"/kasus/" + d.referralId}>${d.number}</a>`)}</dd></div>` : null}
+      </dl>
+    </section>`;
+}
+
+/** What a closure review looks at: the TKSK's resolution and its evidence (visits, field assessment, plan). @param {{ view: CaseView }} props */
+function Resolution({ view }) {
+  const r = view.resolution;
+  const visits = view.visits ?? [];
+  const steps = view.steps ?? [];
+  const fa = view.fieldAssessment;
+  const last = visits.length ? visits[visits.length - 1] : null;
+  return html`
+    <section aria-labelledby="resolution-title">
+      <h2 class="heading-m" id="resolution-title">${t("case.resolution")}</h2>
+      <dl class="summary-list">
+        <div class="summary-list__row"><dt>${t("case.outcome")}</dt><dd>${label("outcome", r.outcome)} · ${dateTime(r.at)}</dd></div>
+        ${r.notes ? html`<div class="summary-list__row"><dt>${t("field.notes")}</dt><dd class="report-text">${r.notes}</dd></div>` : null}
+        <div class="summary-list__row"><dt>${t("case.visits")}</dt>
+          <dd>${visits.length ? t("case.visitsSummary", { n: number(visits.length), time: dateTime(last.visitedAt), found: last.subjectFound ? t("field.yes") : t("field.no") }) : t("case.noVisits")}${last?.notes ? html`<br />${last.notes}` : null}</dd></div>
+        <div class="summary-list__row"><dt>${t("case.fieldAssessment")}</dt>
+          <dd>${fa ? html`${t("case.risk", { risk: label("risk", fa.riskLevel) })}${fa.findings ? html`<br />${fa.findings}` : null}` : t("case.noFieldAssessment")}</dd></div>
+        <div class="summary-list__row"><dt>${t("case.steps")}</dt>
+          <dd>${steps.length ? t("case.stepsSummary", { done: number(steps.filter((/** @type {any} */ s) => s.status === "completed").length), n: number(steps.length) }) : t("case.noSteps")}</dd></div>
+        ${view.closure ? html`<div class="summary-list__row"><dt>${t("case.closure")}</dt>
+          <dd>${view.closure.approved ? t("case.closureApproved") : t("case.closureSentBack")} · ${dateTime(view.closure.at)}${view.closure.notes ? html`<br />${view.closure.notes}` : null}</dd></div>` : null}
       </dl>
     </section>`;
 }
