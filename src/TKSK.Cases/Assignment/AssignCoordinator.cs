@@ -38,7 +38,7 @@ public static class AssignCoordinatorEndpoint
     /// For `supervisor` and `province_admin`, while the referral is `assessed`, `assigned` or `in_progress` (else 409
     /// `invalid-transition`); it becomes `assigned`, the TKSK is notified and must accept within the acceptance deadline, and the
     /// `unassigned` and `orphaned` flags are cleared. A TKSK of another kecamatan than the referral's needs a `reason` (else 400 naming
-    /// `reason`); an inactive coordinator is a 400 naming `coordinatorId`, an unknown one a 404, and the coordinator who already has the
+    /// `reason`); an inactive coordinator is a 400 naming `coordinatorId`, an unknown one (or, for a supervisor, one outside their kabupaten) a 404, and the coordinator who already has the
     /// case a 409 `already-assigned`. A referral that does not exist or lies outside the caller's scope answers 404. Answers 200 with the
     /// updated case view and its new `ETag`; with `If-Match` (the `ETag` last read) a case changed since answers 412 `stale-version` and
     /// nothing is written.
@@ -56,7 +56,10 @@ public static class AssignCoordinatorHandler
 
     public static Decision Decide(Referral referral, AssignCoordinator command, Coordinator? coordinator, DecisionContext at)
     {
-        if (coordinator is null) return Decision.Reject(Rejection.CoordinatorNotFound(command.CoordinatorId));
+        // A supervisor hands cases only to the TKSK of their own kabupaten: one outside it is not theirs to see, let alone to give
+        // a case (with its NIK and health notes) to. The province's staff and automation reach every kecamatan.
+        if (coordinator is null || !Scope.InRegion(command.Actor.Region, coordinator.KecamatanCode))
+            return Decision.Reject(Rejection.CoordinatorNotFound(command.CoordinatorId));
         if (!coordinator.Active) return Decision.Reject(Rejection.CoordinatorInactive(coordinator.Name));
         if (referral.Assignment?.CoordinatorId == coordinator.Id) return Decision.Reject(Rejection.AlreadyAssigned(referral, coordinator.Name));
         // The TKSK of the referral's own kecamatan is the rule; another one is an exception someone must explain.

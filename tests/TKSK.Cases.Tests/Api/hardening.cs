@@ -160,6 +160,21 @@ public sealed class hardening(AppFixture fixture) : IntegrationContext(fixture)
     }
 
     [Fact]
+    public async Task a_supervisor_cannot_hand_a_case_to_a_tksk_of_another_kabupaten()
+    {
+        var id = (await Api.Received()).Str("id");
+        await Api.Assessed(id);
+        var madiun = await Api.Coordinator("35.19.15", "Sri Wahyuni");
+        var surabaya = Api.As(Role.Supervisor, "35.78");
+
+        var refused = await surabaya.Command(id, "assignment", new { coordinatorId = madiun, reason = "dekat perbatasan" });
+        IsProblem(refused, HttpStatusCode.NotFound, "urn:tksk-cases:problem:not-found");
+        Assert.Equal("assessed", (await Api.Get($"/api/v1/referrals/{id}")).Str("status"));
+        // The province may, with a reason: its scope is every kecamatan.
+        await Api.Command(id, "assignment", new { coordinatorId = madiun, reason = "TKSK Surabaya berhalangan, Madiun terdekat" }).Ok();
+    }
+
+    [Fact]
     public async Task every_response_has_security_headers_and_personal_data_is_never_cached()
     {
         var id = (await Api.Received()).Str("id");
