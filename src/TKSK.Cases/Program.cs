@@ -8,6 +8,7 @@ using TKSK.Cases.Erasure;
 using TKSK.Cases.EmbeddedPostgres;
 using TKSK.Cases.IntakeAssist;
 using TKSK.Cases.Presence;
+using TKSK.Cases.Sync;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Regions;
 using TKSK.Cases.Infrastructure.Http;
@@ -42,6 +43,7 @@ try
     builder.AddErasureWatch();
     builder.Services.AddIntakeAssist();
     builder.AddCasePresence();
+    builder.AddOfflineSync();
     builder.AddWebConsole();
     builder.Services.AddSingleton(_ => RegionCatalog.LoadEmbedded());
     builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);

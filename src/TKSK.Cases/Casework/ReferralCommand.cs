@@ -4,10 +4,17 @@ using TKSK.Cases.Referrals;
 
 namespace TKSK.Cases.Casework;
 
-public enum CommandResult { Done, NotFound, StaleVersion, Rejected, Forbidden }
+/// <summary>Duplicate and Conflicted come only from a command replayed from a phone (<see cref="ReferralCommand.FromDevice"/>).</summary>
+public enum CommandResult { Done, NotFound, StaleVersion, Rejected, Forbidden, Duplicate, Conflicted }
 
-/// <summary>What came of a command: the case after it, or why nothing was written (with the case as it stands, when it was read).</summary>
-public sealed record ReferralCommandOutcome(CommandResult Result, Referral? View, Rejection? Rejection = null);
+/// <summary>
+/// What came of a command: the case after it, or why nothing was written (with the case as it stands, when it was read).
+/// A command from a phone also has its receipt: what the phone is told, now and when it sends the command again.
+/// </summary>
+public sealed record ReferralCommandOutcome(CommandResult Result, Referral? View, Rejection? Rejection = null)
+{
+    public SyncReceipt? Receipt { get; init; }
+}
 
 /// <summary>
 /// A command on one referral: a plain message, the same whether it comes from HTTP, from a
@@ -26,6 +33,15 @@ public abstract record ReferralCommand(Guid ReferralId)
 
     /// <summary>A command nobody signed: it may do nothing.</summary>
     public static readonly Actor Nobody = new("nobody", "nobody", Role.Automation, "none");
+
+    /// <summary>Recorded on a phone without a connection and replayed by a sync (<see cref="DeviceReplay"/>); null for everything else.</summary>
+    public OfflineOrigin? FromDevice { get; init; }
+
+    /// <summary>Sent by a supervisor who chose to apply this offline conflict's command: its resolution is recorded with it.</summary>
+    public ConflictApplied? Resolving { get; init; }
+
+    /// <summary>Replayed from a phone, a fact is kept whatever the case did meanwhile; a decision is not applied over others' (OfflineReplay).</summary>
+    [JsonIgnore] public virtual OfflineKind OfflineKind => OfflineKind.Decision;
 
     /// <summary>Its name in <c>allowedActions</c> and in the URL under /api/v1/referrals/{id}/.</summary>
     [JsonIgnore] public abstract string Action { get; }
@@ -46,3 +62,6 @@ public abstract record ReferralCommand<TRequest>(Guid ReferralId) : ReferralComm
 {
     [JsonIgnore] public sealed override Type RequestType => typeof(TRequest);
 }
+
+/// <summary>The supervisor's "apply" of an offline conflict: recorded in the same transaction as the command it applies.</summary>
+public sealed record ConflictApplied(Guid ConflictId, string? Note, string ResolvedBy);

@@ -30,7 +30,12 @@ public sealed class ReferralPipeline(
     /// <summary>Envelope header: the HTTP edge already authorized the sender's role and validated the request.</summary>
     public const string CheckedAtEdge = "tksk-checked-at-edge";
 
-    /// <summary>A command on an existing referral.</summary>
+    /// <summary>
+    /// A command on an existing referral. One replayed from a phone (<see cref="ReferralCommand.FromDevice"/>) is judged
+    /// first against the case as the phone had it (<see cref="DeviceReplay"/>): sent before, it gets its receipt back; a
+    /// decision that clashes with others' changes is recorded as a conflict instead of applied; a fact on a case that
+    /// moved on is checked against the case as the phone had it, appended, and flagged.
+    /// </summary>
     public async Task<ReferralCommandOutcome> RunAsync(ReferralCommand command, Func<Referral, DecisionContext, Decision> decide)
     {
         var rule = AllowedAttribute.For(command.GetType());
@@ -40,23 +45,53 @@ public sealed class ReferralPipeline(
         // The stream's row stays locked until the commit: a second command on this referral waits
         // and then decides on the state the first one left, instead of losing a race.
         var stream = await session.Events.FetchForExclusiveWriting<Referral>(command.ReferralId);
+        if (stream.Aggregate is not { } state) return new(CommandResult.NotFound, null);
+        var replay = command.FromDevice is { } origin ? await DeviceReplay.ReadAsync(session, command, origin, stream.CurrentVersion ?? state.Version, state) : null;
+        if (replay?.Earlier is { } earlier) return new(CommandResult.Duplicate, state) { Receipt = earlier };
+        // The case the sender decided on: the current one, or for a phone's command that met a changed case, the phone's.
+        var judgedOn = replay?.JudgedOn ?? state;
         // Outside the sender's scope the referral does not exist for them (nothing leaks, not even its status).
-        if (stream.Aggregate is not { } state || !command.Actor.Covers(state)) return new(CommandResult.NotFound, null);
-        if (!Scope.MayWorkOn(command.Actor, state.Assignment?.CoordinatorId, rule)) return Forbidden(command, state);
+        if (!command.Actor.Covers(judgedOn)) return new(CommandResult.NotFound, null);
+        if (!Scope.MayWorkOn(command.Actor, judgedOn.Assignment?.CoordinatorId, rule)) return Forbidden(command, state);
         if (command.ExpectedVersion is { } expected && expected != stream.CurrentVersion) return new(CommandResult.StaleVersion, state);
         session.Stamp(command.Actor);
+        replay?.Stamp(session);
 
         var at = DecisionContext.Live(clock.GetUtcNow());
-        var decision = await InvalidAsync(command) is { } invalid ? Decision.Reject(invalid) : Decide(state, command, at, decide);
+        if (replay is { Judgement.Verdict: OfflineVerdict.Clash }) return Conflicted(command, replay, stream, state, at.Now);
+        var decision = await InvalidAsync(command) is { } invalid ? Decision.Reject(invalid)
+            : command.Resolving is { } applied && OfflineReplay.CannotResolve(state, applied.ConflictId, ConflictChoice.Apply) is { } unresolvable ? Decision.Reject(unresolvable)
+            : Decide(judgedOn, command, at, decide);
         if (decision.Rejection is { } rejection) return Refused(command, state, rejection, at.Now);
 
         // The workflow's policy completes the events (deadlines) and says what follows (routing, notices, checks).
         var reaction = reactions.After(state, Fold(state, decision.Events, command.Actor.Id), decision.Events, at);
-        stream.AppendMany(reaction.Events);
+        var appended = reaction.Events.ToList();
+        if (command.Resolving is { } resolving)
+            appended.Add(new OfflineConflictResolved(resolving.ConflictId, ConflictChoice.Apply, resolving.Note, resolving.ResolvedBy, at.Now));
+        var flagged = replay is { Judgement.Verdict: OfflineVerdict.FactOnMovedCase } ? replay.Conflict(command, state, at.Now) : null;
+        if (flagged is not null) appended.Add(flagged);
+        stream.AppendMany(appended);
         foreach (var (referralId, @event) in decision.Elsewhere) session.Events.Append(referralId, @event);
         await PublishAsync(decision.Messages, reaction);
         // The case after the events, as the inline projection will store it: no second read.
-        return new(CommandResult.Done, Fold(state, reaction.Events, command.Actor.Id));
+        var after = Fold(state, appended, command.Actor.Id);
+        if (replay is null) return new(CommandResult.Done, after);
+        var receipt = replay.Receipt(command, flagged is null ? SyncOutcome.Applied : SyncOutcome.AppliedWithConflict, after.Version, flagged?.ConflictId, at.Now);
+        session.Store(receipt);
+        return new(CommandResult.Done, after) { Receipt = receipt };
+    }
+
+    // A decision from a phone that others' changes contradict: nothing of it is applied; the conflict and the receipt are stored together.
+    private ReferralCommandOutcome Conflicted(ReferralCommand command, DeviceReplay replay, JasperFx.Events.IEventStream<Referral> stream, Referral state, DateTimeOffset now)
+    {
+        var conflict = replay.Conflict(command, state, now);
+        stream.AppendOne(conflict);
+        var after = Fold(state, [conflict], command.Actor.Id);
+        var receipt = replay.Receipt(command, SyncOutcome.Conflict, after.Version, conflict.ConflictId, now);
+        session.Store(receipt);
+        logger.LogInformation("Referral {ReferralId}: {Command} from device {Device} conflicts ({Reason})", command.ReferralId, command.GetType().Name, replay.Origin.DeviceId, conflict.Reason);
+        return new(CommandResult.Conflicted, after) { Receipt = receipt };
     }
 
     /// <summary>

@@ -51,6 +51,13 @@ public static class ReferralProblems
             f => ($"{f["actor"]} tidak berwenang menjalankan {f["command"]} pada rujukan ini.", $"{f["actor"]} may not run {f["command"]} on this referral.")),
         ["original-is-duplicate"] = new(400, ("Rujukan asal tidak valid", "Invalid original referral"),
             _ => ("duplicateOf harus rujukan yang ada dan bukan duplikat.", "duplicateOf must be an existing referral that is not itself a duplicate.")),
+        ["conflict-not-found"] = new(404, ("Konflik tidak ditemukan", "Conflict not found"),
+            f => ($"Tidak ada konflik {f["conflictId"]} pada rujukan ini.", $"No conflict {f["conflictId"]} on this referral.")),
+        ["conflict-resolved"] = new(409, ("Konflik sudah diselesaikan", "Conflict already resolved"),
+            f => ($"Konflik {f["conflictId"]} sudah diselesaikan ({f["choice"]}).", $"Conflict {f["conflictId"]} was already resolved ({f["choice"]}).")),
+        ["fact-kept"] = new(400, ("Fakta lapangan tidak dapat dibuang", "A field fact cannot be discarded"),
+            _ => ("Fakta dari lapangan (kunjungan, catatan, langkah selesai) tetap tersimpan; pilih apply untuk menandainya sudah diperiksa.",
+                  "A fact from the field (a visit, a note, a step done) stays recorded; choose apply to mark it as seen.")),
     };
 
     /// <summary>The refusals' problem types, for the API description: status and title.</summary>

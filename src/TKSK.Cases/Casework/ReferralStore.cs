@@ -20,6 +20,7 @@ public static class ReferralStore
         {
             Configure(opts);
             RefusedCommand.Configure(opts);
+            SyncReceipt.Configure(opts);
         });
         builder.Services.AddScoped<ReferralPipeline>();
         builder.Services.AddSingleton<ServedArea>();

@@ -2,12 +2,13 @@ using Marten;
 using Npgsql;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Casework;
+using TKSK.Cases.Sync;
 
 namespace TKSK.Cases.Erasure;
 
 /// <summary>
 /// Copies of a referral's personal data outside its stream: refused commands (the command as
-/// sent) and Wolverine's kept envelopes (handled messages are kept a while for de-duplication,
+/// sent), the conflict queue (the body a phone sent) and Wolverine's kept envelopes (handled messages are kept a while for de-duplication,
 /// dead letters until someone acts). The envelopes of an erased referral's commands go, and the
 /// answers kept for idempotency keys (Integration/IdempotentPosts) lose their body.
 /// </summary>
@@ -17,6 +18,9 @@ public static class ErasureTraces
     {
         await using var session = store.LightweightSession();
         session.DeleteWhere<RefusedCommand>(r => r.ReferralId == referralId);
+        // The conflict queue keeps what the phone sent (notes, findings, a NIK): the rest of the conflict stays.
+        foreach (var conflict in await session.Query<OfflineConflict>().Where(c => c.ReferralId == referralId).ToListAsync(ct))
+            session.Store(conflict with { Payload = null, Note = null });
         await session.SaveChangesAsync(ct);
 
         var schema = store.Options.DatabaseSchemaName;

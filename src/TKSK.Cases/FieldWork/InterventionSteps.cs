@@ -64,6 +64,8 @@ public sealed record StartStep(Guid ReferralId, Guid StepId) : ReferralCommand(R
 public sealed record CompleteStep(Guid ReferralId, Guid StepId, string? Notes, DateTimeOffset? CompletedAt) : ReferralCommand<CompleteStepRequest>(ReferralId)
 {
     public override string Action => ReferralActions.Steps;
+    // The step was done in the field; cancelling one is a decision (OfflineReplay).
+    public override OfflineKind OfflineKind => OfflineKind.Fact;
 }
 
 [Allowed(Role.Tksk)]

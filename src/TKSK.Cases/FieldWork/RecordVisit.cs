@@ -36,6 +36,8 @@ public sealed record RecordVisit(Guid ReferralId, DateTimeOffset VisitedAt, bool
     : ReferralCommand<RecordVisitRequest>(ReferralId)
 {
     public override string Action => ReferralActions.Visits;
+    // The visit happened: told late, it is still kept.
+    public override OfflineKind OfflineKind => OfflineKind.Fact;
 }
 
 public static class RecordVisitEndpoint

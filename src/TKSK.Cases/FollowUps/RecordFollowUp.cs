@@ -35,6 +35,7 @@ public sealed record RecordFollowUp(Guid ReferralId, Guid FollowUpId, SubjectSta
 {
     public override string Action => "follow-ups";
     public override bool AnyStatus => true;
+    public override OfflineKind OfflineKind => OfflineKind.Fact;
 }
 
 public static class RecordFollowUpEndpoint

@@ -23,6 +23,7 @@ public sealed class AddNoteValidator : AbstractValidator<AddNoteRequest>
 public sealed record AddNote(Guid ReferralId, string Text) : ReferralCommand<AddNoteRequest>(ReferralId)
 {
     public override string Action => ReferralActions.Notes;
+    public override OfflineKind OfflineKind => OfflineKind.Fact;
 }
 
 public static class AddNoteEndpoint

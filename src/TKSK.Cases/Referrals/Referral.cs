@@ -59,7 +59,12 @@ public sealed record Referral
     /// <summary>Each episode with its dates and outcome, once the first has ended (closed, or reopened by a relapse).</summary>
     public IReadOnlyList<Episode> Episodes { get; init; } = [];
     public IReadOnlyList<FollowUp> FollowUps { get; init; } = [];
+    /// <summary>Commands from phones that met a case moved on (Referrals/OfflineReplay), open until a supervisor resolves them.</summary>
+    public IReadOnlyList<OfflineConflictMark> OfflineConflicts { get; init; } = [];
 }
+
+/// <param name="Resolution">apply or discard once resolved; null while open.</param>
+public sealed record OfflineConflictMark(Guid Id, bool FactKept, string? Resolution = null);
 
 public sealed record DeskAssessment(
     DeskDecision Decision, string Category, Urgency Urgency, Guid? DuplicateOf, string? DuplicateOfNumber,

@@ -237,3 +237,28 @@ public sealed record EpisodeOpened(int Episode, string Reason, DateTimeOffset Op
     DateTimeOffset IReferralEvent.OccurredAt => OpenedAt;
     ReferralStatus? IReferralEvent.StatusAfter => ReferralStatus.Assessed;
 }
+
+/// <summary>
+/// A command replayed from a phone met a case that moved on since the phone last saw it (Referrals/OfflineReplay): a
+/// decision not applied (<paramref name="FactKept"/> false; it waits in the conflict queue), or a fact kept on a case
+/// reassigned or closed meanwhile (flagged for the current TKSK and the supervisor). Ours: the operation and its body as
+/// the phone sent them, and who sent it (the actor a supervisor's "apply" replays it as); theirs: what others stored
+/// since; the base: the version, status and TKSK the phone had.
+/// </summary>
+public sealed record OfflineChangeConflicted(
+    Guid ConflictId, Guid CommandId, string DeviceId, string Operation, string? Payload, bool FactKept, string Reason,
+    long BaseVersion, ReferralStatus BaseStatus, Guid? BaseCoordinatorId, IReadOnlyList<TheirChange> Theirs,
+    string Number, string KecamatanCode, string ById, string ByName, string? ByRegion, Guid? ByCoordinatorId,
+    DateTimeOffset RecordedAt, bool ClockSkewed, DateTimeOffset DetectedAt) : IReferralEvent, IHoldsPersonalData
+{
+    // The body may hold notes, findings, a NIK.
+    IReferralEvent IHoldsPersonalData.Erased() => this with { Payload = null };
+    DateTimeOffset IReferralEvent.OccurredAt => DetectedAt;
+}
+
+/// <summary>A supervisor resolved an offline conflict: <paramref name="Choice"/> apply (ours went through the pipeline, or a kept fact is acknowledged) or discard.</summary>
+public sealed record OfflineConflictResolved(Guid ConflictId, string Choice, string? Note, string ResolvedBy, DateTimeOffset ResolvedAt) : IReferralEvent, IHoldsPersonalData
+{
+    IReferralEvent IHoldsPersonalData.Erased() => this with { Note = null };
+    DateTimeOffset IReferralEvent.OccurredAt => ResolvedAt;
+}

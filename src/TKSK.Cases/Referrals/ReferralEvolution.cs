@@ -104,6 +104,11 @@ public static class ReferralEvolution
                 SharingConsents = [.. s.SharingConsents.Select(c => c.Id == e.ConsentId ? c with { RevokedAt = e.RevokedAt, RevokeReason = e.Reason } : c)],
                 UpdatedAt = e.RevokedAt,
             },
+            OfflineChangeConflicted e => s with { OfflineConflicts = [.. s.OfflineConflicts, new OfflineConflictMark(e.ConflictId, e.FactKept)] },
+            OfflineConflictResolved e => s with
+            {
+                OfflineConflicts = [.. s.OfflineConflicts.Select(c => c.Id == e.ConflictId ? c with { Resolution = e.Choice } : c)],
+            },
             PersonalDataErased e => PersonalData.Erase(s) with { PersonalDataErasedAt = e.ErasedAt, UpdatedAt = e.ErasedAt },
             _ => s,
         };

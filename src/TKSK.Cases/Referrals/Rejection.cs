@@ -50,6 +50,12 @@ public sealed record Rejection(string Code, IReadOnlyDictionary<string, string> 
 
     public static Rejection OriginalIsDuplicate() => Of("original-is-duplicate", "duplicateOf");
 
+    public static Rejection ConflictNotFound(Guid conflictId) => Of("conflict-not-found", null, ("conflictId", conflictId.ToString()));
+
+    public static Rejection ConflictResolved(Guid conflictId, string choice) => Of("conflict-resolved", null, ("conflictId", conflictId.ToString()), ("choice", choice));
+
+    public static Rejection FactKept(Guid conflictId) => Of("fact-kept", "choice", ("conflictId", conflictId.ToString()));
+
     /// <summary>The request's own rules (its validator), with the messages keyed by field path.</summary>
     public static Rejection Invalid(IReadOnlyDictionary<string, string[]> errors) =>
         new("validation", errors.ToDictionary(e => e.Key, e => string.Join(" ", e.Value)));

@@ -99,6 +99,13 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
         ["ListPresence"] = "401 A A A A A A 403 403",
         ["ListPermittedOperations"] = "401 A A H A H A 403 403",
         ["CheckPossibleDuplicates"] = "401 A 403 403 403 403 A 403 403",
+        // Offline field work: a TKSK syncs their phone; supervisors answer conflicts of their region; devices are the admin's.
+        ["Sync"] = "401 403 A A 403 403 A 403 403",
+        ["SyncCases"] = "401 403 A A 403 403 A 403 403",
+        ["ListConflicts"] = "401 403 403 403 A A A 403 403",
+        ["ResolveConflict"] = "401 403 403 403 A A A 403 403",
+        ["ListDevices"] = "401 403 403 403 403 403 A 403 403",
+        ["RevokeDevice"] = "401 403 403 403 403 403 A 403 403",
     };
 
     private sealed record Route(string Method, string Pattern, string Operation);
@@ -237,6 +244,9 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
             "ReplaySubscription" => new { after = 0 },
             "CreateDevelopmentToken" => new { role = "jsc_operator", name = "Siti", region = "35" },
             "UpdatePresence" => new { referralId = referral, open = true },
+            "Sync" => new { deviceId = Guid.NewGuid().ToString(), sentAt = DateTimeOffset.UtcNow, commands = Array.Empty<object>() },
+            "ResolveConflict" => new { choice = "discard" },
+            "RevokeDevice" => new { reason = "ponsel hilang" },
             "CheckPossibleDuplicates" => new { subject = new { nik = "3578011204800001" }, location = new { desaCode = "35.78.01.1002" }, category = "penyandang_disabilitas" },
             _ => new { },
         };
