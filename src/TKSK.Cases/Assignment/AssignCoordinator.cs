@@ -58,7 +58,7 @@ public static class AssignCoordinatorHandler
     {
         // A supervisor hands cases only to the TKSK of their own kabupaten: one outside it is not theirs to see, let alone to give
         // a case (with its NIK and health notes) to. The province's staff and automation reach every kecamatan.
-        if (coordinator is null || !Scope.InRegion(command.Actor.Region, coordinator.KecamatanCode))
+        if (coordinator is null || (command.Actor.Role == Role.Supervisor && !Scope.InRegion(command.Actor.Region, coordinator.KecamatanCode)))
             return Decision.Reject(Rejection.CoordinatorNotFound(command.CoordinatorId));
         if (!coordinator.Active) return Decision.Reject(Rejection.CoordinatorInactive(coordinator.Name));
         if (referral.Assignment?.CoordinatorId == coordinator.Id) return Decision.Reject(Rejection.AlreadyAssigned(referral, coordinator.Name));

@@ -58,7 +58,7 @@ public sealed class ReferralPipeline(
         replay?.Stamp(session);
 
         var at = DecisionContext.Live(clock.GetUtcNow());
-        if (replay is { Judgement.Verdict: OfflineVerdict.Clash }) return Conflicted(command, replay, stream, state, at.Now);
+        if (replay is { Judgement.Verdict: OfflineVerdict.Clash }) return await ConflictedAsync(command, replay, stream, state, at);
         var decision = await InvalidAsync(command) is { } invalid ? Decision.Reject(invalid)
             : command.Resolving is { } applied && OfflineReplay.CannotResolve(state, applied.ConflictId, ConflictChoice.Apply) is { } unresolvable ? Decision.Reject(unresolvable)
             : Decide(judgedOn, command, at, decide);
@@ -76,6 +76,8 @@ public sealed class ReferralPipeline(
         await PublishAsync(decision.Messages, reaction);
         // The case after the events, as the inline projection will store it: no second read.
         var after = Fold(state, appended, command.Actor.Id);
+        // A fact kept on a moved case is told to whoever must look at it (the workflow's notices).
+        if (flagged is not null) await PublishAsync([], reactions.After(state, after, [flagged], at));
         if (replay is null) return new(CommandResult.Done, after);
         var receipt = replay.Receipt(command, flagged is null ? SyncOutcome.Applied : SyncOutcome.AppliedWithConflict, after.Version, flagged?.ConflictId, at.Now);
         session.Store(receipt);
@@ -83,11 +85,14 @@ public sealed class ReferralPipeline(
     }
 
     // A decision from a phone that others' changes contradict: nothing of it is applied; the conflict and the receipt are stored together.
-    private ReferralCommandOutcome Conflicted(ReferralCommand command, DeviceReplay replay, JasperFx.Events.IEventStream<Referral> stream, Referral state, DateTimeOffset now)
+    private async Task<ReferralCommandOutcome> ConflictedAsync(
+        ReferralCommand command, DeviceReplay replay, JasperFx.Events.IEventStream<Referral> stream, Referral state, DecisionContext at)
     {
+        var now = at.Now;
         var conflict = replay.Conflict(command, state, now);
         stream.AppendOne(conflict);
         var after = Fold(state, [conflict], command.Actor.Id);
+        await PublishAsync([], reactions.After(state, after, [conflict], at));
         var receipt = replay.Receipt(command, SyncOutcome.Conflict, after.Version, conflict.ConflictId, now);
         session.Store(receipt);
         logger.LogInformation("Referral {ReferralId}: {Command} from device {Device} conflicts ({Reason})", command.ReferralId, command.GetType().Name, replay.Origin.DeviceId, conflict.Reason);

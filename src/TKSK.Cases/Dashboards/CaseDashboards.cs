@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using TKSK.Cases.Access;
 using TKSK.Cases.Coordinators;
 using TKSK.Cases.Regions;
+using TKSK.Cases.Sync;
 using Wolverine.Http;
 using TKSK.Cases.Infrastructure.Http;
 using TKSK.Cases.Infrastructure.Language;
@@ -17,13 +18,21 @@ public sealed record CaseCounts(
     long Total, long Open, long Overdue, long Unassigned, long Orphaned,
     IReadOnlyDictionary<string, long> ByStatus, IReadOnlyDictionary<string, long> ByUrgency,
     IReadOnlyDictionary<string, long> ByCategory, IReadOnlyDictionary<string, long> ByChannel,
-    MonthCount IntakeThisMonth, MonthCount IntakeLastMonth)
+    MonthCount IntakeThisMonth, MonthCount IntakeLastMonth, ConflictCounts Conflicts)
 {
-    public static CaseCounts Of(RegionFigures? f, MonthlyFigures? thisMonth, MonthlyFigures? lastMonth, string month, string previous) => new(
+    public static CaseCounts Of(RegionFigures? f, MonthlyFigures? thisMonth, MonthlyFigures? lastMonth, string month, string previous,
+        DateTimeOffset? oldestOpenConflict) => new(
         f?["total"] ?? 0, f?["open"] ?? 0, f?["overdue"] ?? 0, f?["unassigned"] ?? 0, f?["orphaned"] ?? 0,
         f?.Group("status.") ?? [], f?.Group("urgency.") ?? [], f?.Group("category.") ?? [], f?.Group("channel.") ?? [],
-        new(month, thisMonth?["new"] ?? 0), new(previous, lastMonth?["new"] ?? 0));
+        new(month, thisMonth?["new"] ?? 0), new(previous, lastMonth?["new"] ?? 0),
+        new(f?["conflicts.open"] ?? 0, f?["conflicts.resolved"] ?? 0, oldestOpenConflict));
 }
+
+/// <summary>Offline-sync conflicts of the region's cases (docs/sync.md).</summary>
+/// <param name="Open">Waiting in the conflict queue.</param>
+/// <param name="Resolved">Applied, discarded or marked seen by a supervisor.</param>
+/// <param name="OldestOpenSince">When the oldest open one was detected (null: none open): how long it has waited.</param>
+public sealed record ConflictCounts(long Open, long Resolved, DateTimeOffset? OldestOpenSince);
 
 /// <param name="AsOf">The figures include every event stored before this instant.</param>
 /// <param name="Lag">How far the dashboards' projection is behind the event store.</param>
@@ -214,6 +223,8 @@ public static class CaseDashboards
             : new TrendMonth(m, 0, new Dictionary<string, long>(), new Dictionary<string, long>(), new Dictionary<string, SuggestionAcceptance>()))]));
     }
 
+    private sealed record OpenConflict(string KecamatanCode, DateTimeOffset DetectedAt);
+
     /// <summary>Today's counts of each region, with its intake this month and last (two look-ups by id for all of them).</summary>
     private static async Task<Dictionary<string, CaseCounts>> CountsAsync(IQuerySession session, IReadOnlyList<string> asked, TimeProvider clock, CancellationToken ct)
     {
@@ -224,7 +235,12 @@ public static class CaseDashboards
         var figures = (await session.LoadManyAsync<RegionFigures>(ct, codes.ToArray())).ToDictionary(f => f.Id);
         var rows = (await session.LoadManyAsync<MonthlyFigures>(ct, codes.SelectMany(c => new[] { $"{month}|{c}", $"{previous}|{c}" }).ToArray()))
             .ToDictionary(f => f.Id);
+        // The age of the oldest open conflict is not a counter: read from the conflict queue (few documents, all open ones of the region).
+        var broadest = codes.OrderBy(c => c.Length).First();
+        var open = await session.Query<OfflineConflict>().Where(c => c.Status == OfflineConflict.Open && c.KecamatanCode.StartsWith(broadest))
+            .Select(c => new OpenConflict(c.KecamatanCode, c.DetectedAt)).ToListAsync(ct);
+        DateTimeOffset? Oldest(string code) => open.Where(c => Scope.InRegion(code, c.KecamatanCode)).Select(c => (DateTimeOffset?)c.DetectedAt).Min();
         return codes.ToDictionary(c => c, c => CaseCounts.Of(figures.GetValueOrDefault(c), rows.GetValueOrDefault($"{month}|{c}"),
-            rows.GetValueOrDefault($"{previous}|{c}"), month, previous));
+            rows.GetValueOrDefault($"{previous}|{c}"), month, previous, Oldest(c)));
     }
 }

@@ -59,6 +59,15 @@ public sealed class FigureDeltas
             if (after.CoordinatorId is { } coordinator) Add(new(_days, $"{coordinator}|{Wib.DayOf(at):yyyy-MM-dd}", "resolved", 1), 1);
         }
 
+        // The offline-sync conflicts waiting for a supervisor, and those resolved, where the case lies.
+        if (data is OfflineChangeConflicted or OfflineConflictResolved)
+            foreach (var region in Regions(after))
+            {
+                var resolved = data is OfflineConflictResolved;
+                Add(new(_regions, region, "conflicts.open", resolved ? -1 : 1), resolved ? -1 : 1);
+                if (resolved) Add(new(_regions, region, "conflicts.resolved", 1), 1);
+            }
+
         if (data is IntakeSuggestionsReviewed review)
             foreach (var region in Regions(after))
                 foreach (var field in review.Fields)

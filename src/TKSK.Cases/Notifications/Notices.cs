@@ -36,6 +36,21 @@ public static class Notices
     public static Notify Orphaned(Referral r, long version) => To(r, Recipients.Kabupaten(r.Place.KabupatenCode), "orphaned", version.ToString(),
         $"Kasus {r.Number} di Kecamatan {r.Place.KecamatanName} kehilangan TKSK-nya dan belum ada pengganti. Tugaskan TKSK lain.");
 
+    /// <summary>
+    /// A phone's change that met a moved case: the kabupaten's supervisors decide it in the conflict queue; a fact kept on a
+    /// case another TKSK has now is also told to that TKSK, who works the case from here on.
+    /// </summary>
+    public static IEnumerable<Notify> OfflineConflict(Referral r, OfflineChangeConflicted c)
+    {
+        var what = c.FactKept
+            ? $"Catatan lapangan {c.ByName} (dikirim setelah offline) untuk kasus {r.Number} di Kecamatan {r.Place.KecamatanName} disimpan, padahal kasus sudah berubah sejak itu. Periksa di antrean konflik."
+            : $"Perubahan {c.ByName} (dikirim setelah offline) pada kasus {r.Number} di Kecamatan {r.Place.KecamatanName} bertentangan dengan yang terjadi sejak itu dan belum diterapkan. Putuskan di antrean konflik.";
+        yield return To(r, Recipients.Kabupaten(r.Place.KabupatenCode), "offline-conflict", c.ConflictId.ToString(), what);
+        if (c.FactKept && r.Assignment is { } a && a.CoordinatorId != c.ByCoordinatorId)
+            yield return To(r, Recipients.Coordinator(a.CoordinatorId), "offline-conflict", c.ConflictId.ToString(),
+                $"{c.ByName} mencatat dari lapangan pada kasus {r.Number} yang kini Anda tangani; catatannya ada di riwayat kasus.");
+    }
+
     public static string MissedReason(Deadline d) => $"Batas waktu {What(d.Kind)} terlewati.";
 
     private static Notify To(Referral r, string recipient, string kind, string cause, string text) =>

@@ -9,7 +9,7 @@ namespace TKSK.Cases.Notifications;
 /// the case number, the kecamatan and what to do — never the subject's name, NIK, health or family.
 /// </summary>
 /// <param name="Recipient">A coordinator's id, "kabupaten:35.78" (its Dinas Sosial) or "province:35" (JSC and the province).</param>
-/// <param name="Kind">assignment, reminder, deadline_missed, escalation, unassigned, orphaned, follow_up_overdue.</param>
+/// <param name="Kind">assignment, reminder, deadline_missed, escalation, unassigned, orphaned, follow_up_overdue, offline-conflict.</param>
 public sealed record Notification(
     Guid Id, string Recipient, string Kind, Guid ReferralId, string Number, string Text, string Link, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt = null);
 

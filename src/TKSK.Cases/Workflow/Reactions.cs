@@ -72,6 +72,9 @@ public static class Reactions
                 case ReferralOrphaned:
                     messages.Add(Notices.Orphaned(after, version));
                     break;
+                case OfflineChangeConflicted conflict:
+                    messages.AddRange(Notices.OfflineConflict(after, conflict));
+                    break;
             }
         }
         return new Reaction(completed, messages, scheduled);

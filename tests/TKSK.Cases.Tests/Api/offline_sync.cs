@@ -132,6 +132,11 @@ public sealed class offline_sync(AppFixture fixture) : IntegrationContext(fixtur
         // The case stays with Eko, as it was.
         var now = await Api.Get($"/api/v1/referrals/{id}");
         Assert.Equal(("assigned", eko), (now.Str("status"), now.Str("assignment.coordinatorId")));
+        // The kabupaten's supervisors hear of both; Eko, who has the case now, of the visit kept on it.
+        await using var session = Fixture.Store.QuerySession();
+        var told = await session.Query<TKSK.Cases.Notifications.Notification>()
+            .Where(n => n.ReferralId == Guid.Parse(id) && n.Kind == "offline-conflict").ToListAsync();
+        Assert.Equal(["kabupaten:35.78", "kabupaten:35.78", eko], told.Select(n => n.Recipient).Order(StringComparer.Ordinal).Reverse().ToList());
     }
 
     [Fact]
@@ -183,6 +188,7 @@ public sealed class offline_sync(AppFixture fixture) : IntegrationContext(fixtur
         var (discarded, applied) = (results[0]!["conflictId"]!.GetValue<string>(), results[1]!["conflictId"]!.GetValue<string>());
 
         var supervisor = Api.As(Role.Supervisor, "35.78");
+        Assert.Equal((2L, 0L, true), await ConflictFiguresAsync(supervisor));
         var open = await supervisor.Get("/api/v1/conflicts?kabupaten=35.78&status=open");
         Assert.Equal([discarded, applied], open.Body!.AsArray().Select(c => c!["id"]!.GetValue<string>()));
         Assert.Equal(HttpStatusCode.Forbidden, (await Api.As(Role.Supervisor, "35.07").Get("/api/v1/conflicts?kabupaten=35.78")).Status);
@@ -205,8 +211,21 @@ public sealed class offline_sync(AppFixture fixture) : IntegrationContext(fixtur
         Assert.Empty((await supervisor.Get("/api/v1/conflicts?status=open")).Body!.AsArray());
         Assert.Equal(2, (await supervisor.Get("/api/v1/conflicts?status=resolved")).Body!.AsArray().Count);
 
+        Assert.Equal((0L, 2L, false), await ConflictFiguresAsync(supervisor));
+
         var next = await tksk.Post("/api/v1/sync", new { deviceId = "phone-1", sentAt = DateTimeOffset.UtcNow, commands = Array.Empty<object>() });
         Assert.Equal(["discard", "apply"], next.Node("resolutions")!.AsArray().Select(r => r!["choice"]!.GetValue<string>()));
+    }
+
+    // The kabupaten's dashboard: open and resolved conflicts, and whether one has been waiting (its age).
+    private async Task<(long Open, long Resolved, bool Waiting)> ConflictFiguresAsync(Support.Api supervisor)
+    {
+        await Fixture.CaughtUpAsync();
+        var conflicts = (await supervisor.Get("/api/v1/dashboards/kabupaten/35.78")).Node("figures.conflicts")!;
+        var karangPilang = (await supervisor.Get("/api/v1/dashboards/kabupaten/35.78")).Node("kecamatan")!.AsArray()
+            .Single(k => k!["code"]!.GetValue<string>() == "35.78.01")!["figures"]!["conflicts"]!;
+        Assert.Equal(conflicts.ToJsonString(), karangPilang.ToJsonString());
+        return (conflicts["open"]!.GetValue<long>(), conflicts["resolved"]!.GetValue<long>(), conflicts["oldestOpenSince"] is not null);
     }
 
     [Fact]

@@ -52,8 +52,8 @@ public sealed class RunningService(ServiceProcess process) : IAsyncDisposable
     public Task WaitUntilReadyAsync(TimeSpan? timeout = null) => process.WaitUntilReadyAsync(timeout);
 
     /// <summary>A bearer token the child accepts: minted with its Development signing key.</summary>
-    public static string Token(Role role, string? region = null) =>
-        SignIn.Mint(DevelopmentConfiguration.Value, $"process-{Actor.Code(role)}", "Process test", role, region, null, DateTimeOffset.UtcNow.AddHours(1));
+    public static string Token(Role role, string? region = null, Guid? coordinator = null) =>
+        SignIn.Mint(DevelopmentConfiguration.Value, $"process-{Actor.Code(role)}", "Process test", role, region, coordinator, DateTimeOffset.UtcNow.AddHours(1));
 
     private static readonly Lazy<IConfiguration> DevelopmentConfiguration = new(() => new ConfigurationBuilder()
         .AddJsonFile(Path.Combine(Path.GetDirectoryName(Dll)!, "appsettings.json"))
