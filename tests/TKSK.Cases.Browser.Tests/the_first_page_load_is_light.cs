@@ -45,6 +45,18 @@ public sealed class the_first_page_load_is_light(ConsoleFixture fixture, ITestOu
         Assert.True(dashboard <= Budget + 100 * 1024, $"Dasbor transferred {dashboard:N0} bytes, more than {Budget + 100 * 1024:N0}");
     }
 
+    /// <summary>The field app (a TKSK's phone), first visit: the page, its modules and the worker's registration.</summary>
+    [Fact]
+    public async Task the_field_app_transfers_at_most_150_kb()
+    {
+        using var http = new HttpClient { BaseAddress = fixture.Url };
+        var tksk = (await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>(http, "/api/v1/dev/coordinators?region=35.78.01"))!
+            .First(c => c!["name"]!.GetValue<string>() == "Agus Salim")!["id"]!.GetValue<string>();
+        var token = await fixture.Api.TokenAsync("tksk", "Agus Salim", "35.78.01", tksk);
+        var field = await MeasureAsync("/lapangan", token, page => Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Buat kata sandi untuk HP ini" })).ToBeVisibleAsync());
+        Assert.True(field <= Budget, $"the field app transferred {field:N0} bytes, more than {Budget:N0}");
+    }
+
     [Fact]
     public async Task sign_in_is_usable_within_five_seconds_on_slow_4g()
     {

@@ -21,7 +21,7 @@ public static class ConsolePages
     /// <summary>The console's client routes (wwwroot/app.js draws each); any other path stays the API's 404.</summary>
     public static readonly string[] Routes = ["/", "/masuk", "/masuk/selesai", "/laporan-baru", "/antrean", "/kasus/{id}",
         "/perlu-tindakan", "/pemberitahuan", "/dasbor", "/rekap",
-        "/koordinator", "/kunci-api", "/log-akses", "/gangguan"];
+        "/koordinator", "/kunci-api", "/log-akses", "/gangguan", "/lapangan"];
 
     // The view library is imported by name, as its own files and its type declarations name it.
     private static readonly Dictionary<string, string> BareModules = new()
@@ -53,14 +53,18 @@ public static class ConsolePages
         foreach (var route in Routes)
             app.MapGet(route, page.WriteAsync).AllowAnonymous().DisableRateLimiting().ExcludeFromDescription()
                 .WithMetadata(new ContentSecurityPolicy(page.Policy));
+        FieldAppFiles.Map(app, page.BuildId, page.IconUrl);
         app.Logger.LogInformation("Web console: {Url}/ (sign-in: {SignIn})",
             app.Configuration["urls"]?.Split(';')[0].TrimEnd('/') ?? "http://127.0.0.1:5080", app.Services.GetRequiredService<ConsoleSettings>().SignIn);
         return app;
     }
 
-    private sealed class ConsolePage(byte[] html, byte[] gzipped, string etag, string policy)
+    private sealed class ConsolePage(byte[] html, byte[] gzipped, string etag, string policy, string iconUrl)
     {
         public string Policy => policy;
+        /// <summary>Names this build's page: it changes whenever any file the page names changes.</summary>
+        public string BuildId => etag.Trim('"');
+        public string IconUrl => iconUrl;
 
         public static ConsolePage Build(IReadOnlyList<StaticAssetDescriptor> descriptors, ConsoleSettings settings)
         {
@@ -91,7 +95,7 @@ public static class ConsolePages
             var connect = settings.AuthorityOrigin is { } authority ? $"'self' {authority}" : "'self'";
             var policy = $"default-src 'none'; script-src 'self' 'sha256-{scriptHash}'; style-src 'self'; img-src 'self' data:; " +
                          $"connect-src {connect}; manifest-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
-            return new ConsolePage(html, buffer.ToArray(), $"\"{Convert.ToHexStringLower(SHA256.HashData(html))[..16]}\"", policy);
+            return new ConsolePage(html, buffer.ToArray(), $"\"{Convert.ToHexStringLower(SHA256.HashData(html))[..16]}\"", policy, Url("icon.svg"));
         }
 
         public async Task WriteAsync(HttpContext http)

@@ -12,6 +12,8 @@ import { IntakePage } from "./pages/intake.js";
 import { QueuePage } from "./pages/queue.js";
 import { CasePage } from "./pages/case.js";
 import { useUnread } from "./lib/inbox.js";
+import { FieldPage, WaitingCounter, sendWhenOnline } from "./pages/field.js";
+import { wipe as wipeFieldStore } from "./lib/vault.js";
 
 /** Who supervises: the kabupaten's Dinas Sosial, and the province. */
 const SUPERVISING_ROLES = ["supervisor", "province_admin"];
@@ -51,6 +53,7 @@ const ROUTES = [
   { path: "/laporan-baru", page: IntakePage, roles: INTAKE_ROLES },
   { path: "/antrean", page: QueuePage },
   { path: "/kasus/{id}", page: CasePage },
+  { path: "/lapangan", page: FieldPage, roles: ["tksk"] },
   { path: "/perlu-tindakan", page: later(() => import("./pages/later/attention.js"), "AttentionPage"), roles: SUPERVISING_ROLES },
   { path: "/pemberitahuan", page: later(() => import("./pages/later/inbox.js"), "InboxPage") },
   { path: "/dasbor", page: later(() => import("./pages/later/dashboard.js"), "DashboardPage"), roles: DASHBOARD_ROLES },
@@ -77,10 +80,18 @@ function App() {
   useEffect(() => {
     document.documentElement.lang = currentLanguage();
     whenSignInNeeded(() => goToSignIn(location.pathname + location.search, true));
-    whenSignedOutElsewhere(() => navigate("/masuk", { replace: true }));
+    whenSignedOutElsewhere(() => { wipeFieldStore(); navigate("/masuk", { replace: true }); });
     document.addEventListener("click", followLinks);
     return () => document.removeEventListener("click", followLinks);
   }, []);
+
+  // The field app (a TKSK's phone): the shell kept for opening with no connection, and the queue sent when one comes.
+  const tksk = session?.user?.role === "tksk" ? session.user.id : null;
+  useEffect(() => {
+    if (!tksk) return;
+    navigator.serviceWorker?.register("/sw.js", { scope: "/" }).catch(() => {});
+    return sendWhenOnline(tksk);
+  }, [tksk]);
 
   if (where.path === "/") {
     queueMicrotask(() => navigate(session?.user ? "/antrean" : "/masuk", { replace: true }));
@@ -101,6 +112,8 @@ function App() {
     setLanguageShown(next);
   };
   const leave = async () => {
+    // Case data and the queue on this device go with the sign-in (docs/console.md, "Aplikasi lapangan").
+    await wipeFieldStore();
     const elsewhere = await signOutEverywhere();
     if (elsewhere) location.assign(elsewhere);
     else navigate("/masuk", { replace: true });
@@ -118,6 +131,7 @@ function App() {
         </div>
       </div>
       ${user ? html`<${Navigation} user=${user} path=${where.path} />` : null}
+      ${user?.role === "tksk" ? html`<${WaitingCounter} />` : null}
     </header>
     <main id="main" class="main" tabindex="-1" ref=${main}>
       <${Page} key=${where.path} params=${route?.params ?? {}} query=${where.query} user=${user} />
@@ -134,6 +148,7 @@ function Navigation({ user, path }) {
     ...(SUPERVISING_ROLES.includes(role) ? [{ href: "/perlu-tindakan", text: t("nav.attention") }] : []),
     ...(INTAKE_ROLES.includes(role) ? [{ href: "/laporan-baru", text: t("nav.intake") }] : []),
     { href: "/antrean", text: role === "tksk" ? t("nav.myCases") : t("nav.queue") },
+    ...(role === "tksk" ? [{ href: "/lapangan", text: t("nav.field") }] : []),
     { href: "/pemberitahuan", text: t("nav.inbox"), count: unread },
     ...(DASHBOARD_ROLES.includes(role) ? [{ href: "/dasbor", text: t("nav.dashboard") }, { href: "/rekap", text: t("nav.recap") }] : []),
     ...(SUPERVISING_ROLES.includes(role) ? [{ href: "/koordinator", text: t("nav.admin") }] : []),

@@ -20,6 +20,8 @@ public sealed class public_routes(AppFixture fixture) : IntegrationContext(fixtu
         // The web console: its page at each of its addresses, how to sign in, and (Development) whom one may sign in as.
         "/", "/masuk", "/masuk/selesai", "/laporan-baru", "/antrean", "/kasus/{id}",
         "/perlu-tindakan", "/pemberitahuan", "/dasbor", "/rekap", "/koordinator", "/kunci-api", "/log-akses", "/gangguan",
+        // The field app (issue 24): its page, its manifest and its service worker (code, no data).
+        "/lapangan", "/sw.js", "/manifest.webmanifest",
         "/api/v1/console/config", "/api/v1/dev/coordinators",
     ];
 
