@@ -31,6 +31,11 @@ public sealed class Publisher(string repository, string artifacts, string enviro
             if (!Directory.Exists(Generated)) throw new BenchFailure($"'codegen write' wrote nothing into {Generated}; see {log}.");
             say("publishing the service (Release, generated code compiled in)");
             await DotnetAsync(log, new Dictionary<string, string>(), "publish", "src/TKSK.Cases", "-c", "Release", "-o", Path.Combine(artifacts, "service"));
+            // A publish leaves the Development settings out (a deployment must never sign in with them); a run measured
+            // in Development needs them beside the service, as `dotnet run` has them.
+            if (environment == "Development")
+                File.Copy(Path.Combine(repository, "src", "TKSK.Cases", "appsettings.Development.json"),
+                    Path.Combine(artifacts, "service", "appsettings.Development.json"), overwrite: true);
         }
         finally
         {
