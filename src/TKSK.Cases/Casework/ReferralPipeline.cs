@@ -24,7 +24,7 @@ namespace TKSK.Cases.Casework;
 /// is the small generic path that keeps those answers; each use case keeps its own Decide.
 /// </remarks>
 public sealed class ReferralPipeline(
-    IDocumentSession session, IMessageContext context, RequestValidators validators, IReferralReactions reactions,
+    IDocumentSession session, IMessageContext context, RequestValidators validators, IReferralReactions reactions, ILaterChecks later,
     TimeProvider clock, ILogger<ReferralPipeline> logger)
 {
     /// <summary>Envelope header: the HTTP edge already authorized the sender's role and validated the request.</summary>
@@ -127,7 +127,7 @@ public sealed class ReferralPipeline(
     private async Task PublishAsync(IReadOnlyList<object> decided, Reaction reaction)
     {
         foreach (var message in decided.Concat(reaction.Messages)) await context.PublishAsync(message);
-        foreach (var (message, at) in reaction.Scheduled) await context.ScheduleAsync(message, at);
+        later.Add(session, reaction.Scheduled);
     }
 
     /// <summary>

@@ -10,15 +10,18 @@ namespace TKSK.Cases.Deadlines;
 public enum DeadlineStage { Reminder, Missed, Escalation }
 
 /// <summary>
-/// A deadline's scheduled check, stored by Wolverine in PostgreSQL when the deadline is set, so it
+/// A deadline's check, stored in PostgreSQL when the deadline is set (<see cref="DeadlineChecks"/>), so it
 /// fires after a crash too. It decides on the case as it is then: a deadline met meanwhile makes
-/// it a no-op (nothing is ever cancelled), and a second delivery finds nothing left to do.
+/// it a no-op, and a second delivery finds nothing left to do. Checks stored before 2026-12-07 are
+/// Wolverine scheduled messages without <see cref="CheckId"/> and still arrive that way.
 /// </summary>
 [Allowed(Role.Automation)]
 public sealed record DeadlineDue(Guid ReferralId, Guid DeadlineId, DeadlineStage Stage) : ReferralCommand(ReferralId)
 {
     public override string Action => "deadline";
     public override bool AnyStatus => true;
+    /// <summary>The stored check this runs (the sweeper's); its row goes with this transaction.</summary>
+    public Guid? CheckId { get; init; }
 }
 
 public static class DeadlineDueHandler
@@ -59,8 +62,12 @@ public static class DeadlineDueHandler
         }
     }
 
-    public static Task<ReferralCommandOutcome> Handle(DeadlineDue due, Backup? backup, ReferralPipeline pipeline) =>
-        pipeline.RunAsync(due, (referral, at) => Decide(referral, due, backup, at));
+    public static Task<ReferralCommandOutcome> Handle(DeadlineDue due, Backup? backup, ReferralPipeline pipeline, IDocumentSession session)
+    {
+        // Whatever the decision (a met deadline decides nothing), the check is done once this commits: exactly once.
+        if (due.CheckId is { } check) DeadlineChecks.Done(session, check);
+        return pipeline.RunAsync(due, (referral, at) => Decide(referral, due, backup, at));
+    }
 }
 
 public sealed record Backup(Guid Id, string Name, string Phone, string KecamatanCode);

@@ -3,7 +3,7 @@ namespace TKSK.Cases.Referrals;
 /// <summary>
 /// What follows, by policy, from a referral's new events: the events as the policy completes them
 /// (with the deadlines the SLA policy promises), messages to send once they are committed
-/// (routing, notifications) and messages for later (deadline checks). Defined here, implemented by the
+/// (routing, notifications) and checks for later (deadlines), kept by <c>Casework.ILaterChecks</c>. Defined here, implemented by the
 /// workflow automation (Workflow/), so that neither the domain nor the pipeline depends on it.
 /// </summary>
 public interface IReferralReactions

@@ -92,7 +92,7 @@ public static class Reactions
             return due;
         }
 
-        // The deadline's checks, stored by Wolverine with the events: a reminder, the deadline itself, and for an acceptance the escalation.
+        // The deadline's checks, stored with the events (DeadlineChecks): a reminder, the deadline itself, and for an acceptance the escalation.
         void Schedule(Due due, DeadlineKind kind)
         {
             var allowed = due.At - now;

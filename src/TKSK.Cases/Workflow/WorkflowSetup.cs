@@ -1,4 +1,5 @@
 using Marten;
+using TKSK.Cases.Casework;
 using TKSK.Cases.Deadlines;
 using TKSK.Cases.Notifications;
 using TKSK.Cases.Referrals;
@@ -14,12 +15,17 @@ public static class WorkflowSetup
         builder.Services.AddSingleton(DescribedProblem.Of("delivery-not-failed", "409: only a notification delivery that failed can be retried."));
         builder.Services.Configure<SlaPolicy>(builder.Configuration.GetSection("Sla"));
         builder.Services.AddSingleton<IReferralReactions, PolicyReactions>();
+        builder.Services.Configure<SweeperOptions>(builder.Configuration.GetSection("Deadlines"));
+        builder.Services.AddSingleton<DeadlineChecks>();
+        builder.Services.AddSingleton<ILaterChecks>(sp => sp.GetRequiredService<DeadlineChecks>());
+        builder.Services.AddHostedService<DeadlineSweeper>();
         var channels = builder.Configuration.GetSection("Notifications:Webhook").Get<NotificationChannels>() ?? new NotificationChannels();
         builder.Services.AddSingleton(channels);
         builder.Services.AddHttpClient(nameof(NotificationChannels), c => c.Timeout = TimeSpan.FromSeconds(10));
         builder.Services.ConfigureMarten(opts =>
         {
             NotifyHandler.Configure(opts);
+            opts.Storage.ExtendedSchemaObjects.Add(DeadlineChecks.Definition(opts.DatabaseSchemaName));
             opts.Schema.For<Delivery>().Index(d => d.Status).Index(d => d.At);
         });
         return builder;

@@ -264,21 +264,57 @@ public sealed class workflow_automation(AppFixture fixture) : IntegrationContext
     }
 
     [Fact]
-    public async Task deadlines_are_checked_by_durable_scheduled_messages_stored_with_the_case()
+    public async Task deadlines_are_checked_from_rows_stored_with_the_case_and_not_by_scheduled_envelopes()
     {
         var id = await ReportIn(KarangPilang, urgency: "high");
         await using var connection = new NpgsqlConnection(Fixture.ConnectionString);
         await connection.OpenAsync();
+        var schema = Fixture.Store.Options.DatabaseSchemaName;
         await using var command = new NpgsqlCommand(
-            $"select count(*), min(execution_time), max(execution_time) from {Fixture.Store.Options.DatabaseSchemaName}.wolverine_incoming_envelopes " +
-            "where status = 'Scheduled' and position(convert_to(@id, 'UTF8') in body) > 0", connection);
-        command.Parameters.AddWithValue("id", id);
+            $"select count(*), min(check_at), max(check_at) from {schema}.deadline_checks where referral_id = @id;" +
+            $"select count(*) from {schema}.wolverine_incoming_envelopes where status = 'Scheduled' and position(convert_to(@text, 'UTF8') in body) > 0", connection);
+        command.Parameters.AddWithValue("id", Guid.Parse(id));
+        command.Parameters.AddWithValue("text", id);
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
         var received = (await Stored(id)).ReceivedAt;
+        // The desk assessment's reminder (at 75 % of 8 hours) and the deadline itself.
         Assert.Equal(2, reader.GetInt64(0));
         Assert.Equal(received.AddHours(6), reader.GetFieldValue<DateTimeOffset>(1), TimeSpan.FromSeconds(1));
         Assert.Equal(received.AddHours(8), reader.GetFieldValue<DateTimeOffset>(2), TimeSpan.FromSeconds(1));
+        await reader.NextResultAsync();
+        await reader.ReadAsync();
+        Assert.Equal(0, reader.GetInt64(0));
+    }
+
+    [Fact]
+    public async Task the_sweeper_runs_a_due_check_once_and_deletes_its_row_with_the_change()
+    {
+        var id = await ReportIn(KarangPilang, urgency: "high");
+        Fixture.Clock.Advance(TimeSpan.FromHours(9));
+        await using var connection = new NpgsqlConnection(Fixture.ConnectionString);
+        await connection.OpenAsync();
+        var table = $"{Fixture.Store.Options.DatabaseSchemaName}.deadline_checks";
+        // The database's clock decides what is due: both checks of this case are made due now.
+        await using (var due = new NpgsqlCommand($"update {table} set check_at = now() - interval '1 second' where referral_id = @id", connection))
+        {
+            due.Parameters.AddWithValue("id", Guid.Parse(id));
+            Assert.Equal(2, await due.ExecuteNonQueryAsync());
+        }
+        var until = DateTimeOffset.UtcNow.AddSeconds(20);
+        long left;
+        do
+        {
+            await Task.Delay(100);
+            await using var count = new NpgsqlCommand($"select count(*) from {table} where referral_id = @id", connection);
+            count.Parameters.AddWithValue("id", Guid.Parse(id));
+            left = (long)(await count.ExecuteScalarAsync())!;
+        } while (left > 0 && DateTimeOffset.UtcNow < until);
+        Assert.Equal(0, left);
+        var events = await EventTypes(id);
+        Assert.Equal(1, events.Count(e => e == "deadline_missed"));
+        Assert.Equal(1, events.Count(e => e == "referral_escalated"));
+        Assert.Equal("kabupaten", (await Api.Get($"/api/v1/referrals/{id}")).Str("escalationLevel"));
     }
 
     [Fact]

@@ -16,10 +16,10 @@ public sealed class workflow_durability(AppFixture fixture) : IntegrationContext
 {
     private Task<string> NewDatabaseAsync() => RunningService.NewDatabaseAsync(Fixture.ConnectionString, "durability");
 
-    // A desk deadline of seconds, and the scheduled-message poll short enough to see it fire.
+    // A desk deadline of seconds, and the deadline sweep short enough to see it fire.
     private static Task<RunningService> StartAsync(string connectionString) => RunningService.OnDatabaseAsync(connectionString, new Dictionary<string, string>
     {
-        ["Sla__DeskAssessment__Emergency"] = "00:00:08", ["Wolverine__ScheduledJobPollingTime"] = "00:00:00.5",
+        ["Sla__DeskAssessment__Emergency"] = "00:00:08", ["Deadlines__SweepEvery"] = "00:00:00.5",
     });
 
     private static async Task<string> ReportAsync(RunningService service)

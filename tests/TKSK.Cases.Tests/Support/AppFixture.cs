@@ -58,6 +58,8 @@ public sealed class AppFixture : IAsyncLifetime
         Environment.SetEnvironmentVariable("CaseList__CountLimit", "500");
         // Scheduled retries (gateway deliveries) come round in a fraction of a second instead of several.
         Environment.SetEnvironmentVariable("Wolverine__ScheduledJobPollingTime", "00:00:00.25");
+        // Deadline checks made due by a test (their rows' time set back) are run within a fraction of a second.
+        Environment.SetEnvironmentVariable("Deadlines__SweepEvery", "00:00:00.25");
 
         Host = await AlbaHost.For<Program>(builder => builder.ConfigureServices(services =>
         {
