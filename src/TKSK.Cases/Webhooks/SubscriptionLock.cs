@@ -7,7 +7,8 @@ namespace TKSK.Cases.Webhooks;
 /// One writer per subscription at a time, across every node: a PostgreSQL advisory lock on its own
 /// connection. The delivery loop holds it for one attempt; the endpoints that change a subscription
 /// (replay, retry, cancel) wait for it, at most one receiver timeout. If the process dies, PostgreSQL
-/// drops the connection and with it the lock: nothing to clean up after a kill.
+/// drops the connection and with it the lock: nothing to clean up after a kill. Pooled connections keep
+/// their session (CaseStoreSetup.KeepPlans), so the lock's connection is cleared before it goes back.
 /// </summary>
 public sealed class SubscriptionLock : IAsyncDisposable
 {
@@ -38,24 +39,34 @@ public sealed class SubscriptionLock : IAsyncDisposable
                 : $"select {function}({Space}, {key})::text;";
             await using var command = new NpgsqlCommand(sql, connection);
             var result = (string?)await command.ExecuteScalarAsync(ct);
-            if (result is "false") { await connection.DisposeAsync(); return null; }
+            if (result is "false") { await ReturnAsync(connection); return null; }
             return new SubscriptionLock(connection, key);
         }
         catch
         {
-            await connection.DisposeAsync();
+            await ReturnAsync(connection);
             throw;
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => ReturnAsync(_connection);
+
+    // DISCARD ALL ends the lock and the lock_timeout together. If it cannot run, the pool is cleared so that the
+    // connection is closed instead of handed to someone else with the lock still on it.
+    private static async ValueTask ReturnAsync(NpgsqlConnection connection)
     {
         try
         {
-            await using var command = new NpgsqlCommand($"select pg_advisory_unlock({Space}, {_key})", _connection);
-            await command.ExecuteScalarAsync();
+            if (connection.State == System.Data.ConnectionState.Open)
+            {
+                await using var command = new NpgsqlCommand("discard all", connection);
+                await command.ExecuteNonQueryAsync();
+            }
         }
-        catch (NpgsqlException) { /* the connection's end releases it anyway */ }
-        await _connection.DisposeAsync();
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+        {
+            NpgsqlConnection.ClearPool(connection);
+        }
+        await connection.DisposeAsync();
     }
 }
