@@ -120,6 +120,10 @@ public sealed class every_page_is_accessible_and_fits_a_phone(ConsoleFixture fix
                 await Expect(page.GetByRole(AriaRole.Heading, new() { Name = ready }).First).ToBeVisibleAsync();
                 checks.Add(await CheckAsync(page, name, width, screenshot: width == 1280 && name == "koordinator"));
             }
+            // A reversed date range: the API's message beside the field.
+            await page.GotoAsync("/log-akses?dari=2026-12-07&sampai=2026-12-01");
+            await Expect(page.Locator("#log-sampai-error")).ToBeVisibleAsync();
+            checks.Add(await CheckAsync(page, "log akses (saringan ditolak)", width, screenshot: false));
             Assert.Empty(admin.Errors);
         }
         await using (var tksk = await Visitor.OpenAsync(fixture, width, width == 360 ? 740 : 900))
