@@ -7,7 +7,7 @@ namespace TKSK.Cases.Browser.Tests;
 
 /// <summary>
 /// The administration pages through the real API: the province admin creates an agency's API key (shown once)
-/// and revokes it; a supervisor registers a TKSK, is told what deactivating them does to their cases, and
+/// and revokes it, and reads the access log of a day; a supervisor registers a TKSK, is told what deactivating them does to their cases, and
 /// brings them back.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -34,6 +34,34 @@ public sealed class the_administration_pages_work(ConsoleFixture fixture)
         await row.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Cabut") }).ClickAsync();
         await Expect(page.GetByText("Kunci RSJ Menur Surabaya dicabut.")).ToBeVisibleAsync();
         await Expect(row).ToContainTextAsync("Dicabut");
+        Assert.Empty(sri.Errors);
+    }
+
+    [Fact]
+    public async Task the_access_log_is_read_by_wib_day_and_a_reversed_range_is_refused_beside_its_field()
+    {
+        var (id, number) = await fixture.Api.ReportAsync("35.78.01.1002", "Anak putus sekolah bekerja di pasar, Karang Pilang.");
+        await fixture.Api.SendAsync(HttpMethod.Get, $"/api/v1/referrals/{id}", null, await fixture.Api.AdminTokenAsync());
+        var today = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7));
+        await using var sri = await Visitor.OpenAsync(fixture);
+        var page = sri.Page;
+        await sri.SignInAsync("Admin provinsi", "Sri Wahyuni", "35");
+        await page.GotoAsync("/log-akses");
+
+        async Task FilterAsync(DateTimeOffset from, DateTimeOffset to)
+        {
+            await page.GetByLabel("Dari tanggal (WIB)").FillAsync(from.ToString("yyyy-MM-dd"));
+            await page.GetByLabel("Sampai tanggal (WIB)").FillAsync(to.ToString("yyyy-MM-dd"));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Terapkan" }).ClickAsync();
+        }
+        await FilterAsync(today, today);
+        await Expect(page.GetByRole(AriaRole.Row, new() { NameRegex = new Regex(Regex.Escape(number)) }).First).ToContainTextAsync("Admin Provinsi");
+        await FilterAsync(today.AddDays(1), today);
+        await Expect(page.Locator("#log-sampai-error")).ToContainTextAsync("Tanggal akhir tidak boleh sebelum tanggal awal.");
+        await Expect(page.GetByLabel("Sampai tanggal (WIB)")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.GetByRole(AriaRole.Table)).ToHaveCountAsync(0);
+        await FilterAsync(today.AddDays(1), today.AddDays(1));
+        await Expect(page.GetByText("Tidak ada catatan.")).ToBeVisibleAsync();
         Assert.Empty(sri.Errors);
     }
 

@@ -8,6 +8,7 @@ using TKSK.Cases.Access;
 using TKSK.Cases.Infrastructure.Http;
 using TKSK.Cases.Infrastructure.Language;
 using TKSK.Cases.Infrastructure.OpenApi;
+using TKSK.Cases.Regions;
 
 namespace TKSK.Cases.Audit;
 
@@ -63,10 +64,11 @@ public static class AccessLog
         await insert.ExecuteNonQueryAsync(ct);
     }
 
-    /// <summary>Who read which referral and when, newest first; filter by referral or by person (province admin).</summary>
+    /// <summary>Who read which referral and when, newest first; filter by referral, by person or by WIB days (province admin).</summary>
     /// <remarks>
     /// Province admin only. `referral` filters by referral id (a UUID, else 400) and `actor` by an exact actor id (a person's `sub`, or
-    /// `apikey:{key id}`); pages hold 100 (`page` from 1, within the first 10,000). Each entry says what disclosed the data (`case_view`,
+    /// `apikey:{key id}`); `from` and `to` are WIB days (yyyy-MM-dd, both included; `to` not before `from`, else 400 naming `to`): what
+    /// an inspection asks first ("who opened this case last week"); pages hold 100 (`page` from 1, within the first 10,000). Each entry says what disclosed the data (`case_view`,
     /// `history`, `export`, `feed`, `webhook`), the referral and its number, the actor's id, name and role, `at` (ISO 8601), and for an
     /// export its filter and row count (for a webhook, the subscription). Agencies' masked reads are not recorded.
     /// </remarks>
@@ -76,8 +78,21 @@ public static class AccessLog
     public static async Task<IResult> ListAsync(
         [Query("Only reads of this referral.", Carries = typeof(Guid))] string? referral,
         [Query("Only reads by this person or system (their user id, or apikey:<id>).")] string? actor,
+        [Query("First day, a WIB day (yyyy-MM-dd).", Carries = typeof(DateOnly))] string? from,
+        [Query("Last day, a WIB day (yyyy-MM-dd), inclusive.", Carries = typeof(DateOnly))] string? to,
         [Query("Page number, from 1; 100 entries a page.", Carries = typeof(int))] string? page, IQuerySession session, CancellationToken ct)
     {
+        var errors = new Dictionary<string, string[]>();
+        DateOnly? Day(string name, string? value)
+        {
+            if (string.IsNullOrWhiteSpace(value)) return null;
+            if (Wib.TryParseDay(value, out var day)) return day;
+            errors[name] = [Text.T("Tanggal harus berbentuk yyyy-MM-dd (WIB).", "Dates are yyyy-MM-dd (WIB).")];
+            return null;
+        }
+        var (first, last) = (Day("from", from), Day("to", to));
+        if (first > last) errors["to"] = [Text.T("Tanggal akhir tidak boleh sebelum tanggal awal.", "The last day cannot come before the first.")];
+        if (errors.Count > 0) return Results.Problem(ProblemResults.Validation(errors));
         Guid? referralId = null;
         if (referral is not null)
         {
@@ -90,9 +105,11 @@ public static class AccessLog
         IQueryable<AccessLogEntry> query = session.Query<AccessLogEntry>();
         if (referralId is { } only) query = query.Where(e => e.ReferralId == only);
         if (actor is not null) query = query.Where(e => e.ActorId == actor);
+        if (first is { } day1) { var since = Wib.StartOf(day1).ToUniversalTime(); query = query.Where(e => e.At >= since); }
+        if (last is { } day2) { var before = Wib.StartOf(day2.AddDays(1)).ToUniversalTime(); query = query.Where(e => e.At < before); }
         const int size = 100;
         var number = (int)(asked ?? 1);
-        if (Paging.Offset(number, size, ("Saring dengan referral atau actor.", "Filter by referral or actor."), out var skip) is { } tooDeep) return tooDeep;
+        if (Paging.Offset(number, size, ("Saring dengan referral, actor atau tanggal.", "Filter by referral, actor or dates."), out var skip) is { } tooDeep) return tooDeep;
         var items = await query.OrderByDescending(e => e.At).Skip(skip).Take(size).ToListAsync(ct);
         return Results.Ok(new AccessLogPage(items, number, size));
     }

@@ -39,6 +39,8 @@ public sealed class ReferralListRequest
     public string? Unassigned { get; set; }
     [Query("Only cases flagged orphaned by a TKSK's hand-over (true), or only the others (false).", Carries = typeof(bool))]
     public string? Orphaned { get; set; }
+    [Query("Only open cases escalated to the kabupaten or the province, overdue now or not (true), or only the others (false).", Carries = typeof(bool))]
+    public string? Escalated { get; set; }
     [Query("First day of intake, a WIB day.", Carries = typeof(DateOnly))]
     public string? ReceivedFrom { get; set; }
     [Query("Last day of intake, a WIB day, inclusive.", Carries = typeof(DateOnly))]
@@ -71,6 +73,7 @@ public sealed record ReferralFilter
     public bool? Overdue { get; init; }
     public bool? Unassigned { get; init; }
     public bool? Orphaned { get; init; }
+    public bool? Escalated { get; init; }
     public DateTimeOffset? ReceivedFrom { get; init; }
     public DateTimeOffset? ReceivedBefore { get; init; }
     public IReadOnlyList<string> Words { get; init; } = [];
@@ -138,6 +141,7 @@ public sealed record ReferralFilter
             Overdue = Flag("overdue", r.Overdue),
             Unassigned = Flag("unassigned", r.Unassigned),
             Orphaned = Flag("orphaned", r.Orphaned),
+            Escalated = Flag("escalated", r.Escalated),
             ReceivedFrom = Day("receivedFrom", r.ReceivedFrom, 0),
             ReceivedBefore = Day("receivedTo", r.ReceivedTo, 1),
             Page = Number("page", r.Page, 1, 1, 100_000),
@@ -193,6 +197,9 @@ public sealed record ReferralFilter
         if (Overdue is { } overdue) query = query.Where(x => x.Overdue == overdue);
         if (Unassigned is { } unassigned) query = query.Where(x => x.Unassigned == unassigned);
         if (Orphaned is { } orphaned) query = query.Where(x => x.Orphaned == orphaned);
+        // A closed case keeps the level it reached (its history), but nobody has to act on it any more.
+        if (Escalated == true) query = query.Where(x => x.EscalationLevel > 0 && x.Open);
+        if (Escalated == false) query = query.Where(x => x.EscalationLevel == 0 || !x.Open);
         if (ReceivedFrom is { } from) query = query.Where(x => x.ReceivedAt >= from);
         if (ReceivedBefore is { } before) query = query.Where(x => x.ReceivedAt < before);
         // Each word: a substring of the folded text, or a word similar to it (pg_trgm word similarity).

@@ -45,13 +45,14 @@ public static class ReferralList
 {
     /// <summary>
     /// The case list: the operator's queue of new reports (status=received), a TKSK's open cases
-    /// (coordinator={their id} with status=assigned,in_progress), a kabupaten's unassigned or overdue cases, or a search (q).
+    /// (coordinator={their id} with status=assigned,in_progress), a kabupaten's unassigned, overdue or escalated cases, or a search (q).
     /// Only cases within the caller's scope; a region outside it is refused (403).
     /// </summary>
     /// <remarks>
     /// For people (`jsc_operator`, `tksk`, `supervisor`, `province_admin`); agency keys get 403. A TKSK sees their kecamatan and the cases
     /// assigned to them, a supervisor their kabupaten/kota; a `kabupaten` or `kecamatan` outside the caller's region answers 403, any wrong
-    /// value 400 naming the parameter. `receivedFrom` and `receivedTo` are WIB days (yyyy-MM-dd, inclusive); `sort` takes `receivedAt`,
+    /// value 400 naming the parameter. `escalated=true` lists the open cases escalated to the kabupaten or the province (a missed
+    /// deadline), whether still overdue or met late; a closed case keeps its `escalationLevel` but is not listed. `receivedFrom` and `receivedTo` are WIB days (yyyy-MM-dd, inclusive); `sort` takes `receivedAt`,
     /// `urgency` or `dueAt` (`-` for descending; default `-receivedAt`); `page` (from 1) and `pageSize` (default 25, at most 100) reach the
     /// first 10,000 rows. `total` is exact up to 10,000 matches, beyond that a lower bound with `totalIsLowerBound: true`. Items carry
     /// codes, flags (`escalationLevel`: `none`, `kabupaten` or `province`), the coordinator and times (ISO 8601; `updatedAt` is the

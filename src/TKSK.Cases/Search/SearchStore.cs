@@ -41,6 +41,8 @@ public static class SearchStore
             .Duplicate(x => x.Overdue, dbType: NpgsqlDbType.Boolean, notNull: true, configure: i => i.Predicate = "overdue")
             .Duplicate(x => x.Unassigned, dbType: NpgsqlDbType.Boolean, notNull: true, configure: i => i.Predicate = "unassigned")
             .Duplicate(x => x.Orphaned, dbType: NpgsqlDbType.Boolean, notNull: true, configure: i => i.Predicate = "orphaned")
+            // Nullable, unlike the flags above: a store written before it gets the column filled from each document's JSON.
+            .Duplicate(x => x.EscalationLevel, dbType: NpgsqlDbType.Integer, configure: i => i.Predicate = "escalation_level > 0")
             // q: trigram similarity on the folded text (SearchTerms), through a GIN trigram index.
             .Duplicate(x => x.SearchText, notNull: true, configure: i =>
             {

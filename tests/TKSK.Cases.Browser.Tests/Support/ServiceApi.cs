@@ -36,12 +36,13 @@ public sealed class ServiceApi(Uri url)
         (await SendAsync(HttpMethod.Post, "/api/v1/coordinators", new { name, phone, kecamatanCode = kecamatan, role = "primary" }, await AdminTokenAsync()))["id"]!.GetValue<string>();
 
     /// <summary>A report logged through the API, as another operator would have: its id and case number.</summary>
-    public async Task<(string Id, string Number)> ReportAsync(string desaCode, string summary, string category = "lanjut_usia_telantar", string urgency = "high")
+    public async Task<(string Id, string Number)> ReportAsync(string desaCode, string summary, string category = "lanjut_usia_telantar", string urgency = "high",
+        bool pasung = false)
     {
         var created = await SendAsync(HttpMethod.Post, "/api/v1/referrals", new
         {
             channel = "instagram", reporter = new { anonymous = true }, subject = new { name = "Mbah Sainem", sex = "female", approximateAge = 78 },
-            location = new { desaCode }, category, pasung = false, summary, urgency,
+            location = new { desaCode }, category, pasung, summary, urgency,
         }, await TokenAsync("jsc_operator", "Rina", "35"));
         return (created["id"]!.GetValue<string>(), created["number"]!.GetValue<string>());
     }

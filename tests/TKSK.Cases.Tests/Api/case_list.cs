@@ -122,6 +122,7 @@ public sealed class case_list(AppFixture fixture) : IntegrationContext(fixture)
                      ("kecamatan=35.78", "kecamatan"), ("category=pasung", "category"), ("urgency=urgent", "urgency"), ("channel=fax", "channel"),
                      ("pasung=yes", "pasung"), ("overdue=1", "overdue"), ("receivedFrom=2026-13-01", "receivedFrom"), ("receivedTo=01-11-2026", "receivedTo"),
                      ("sort=name", "sort"), ("coordinator=me", "coordinator"), ("unassigned=maybe", "unassigned"), ("orphaned=x", "orphaned"),
+                     ("escalated=1", "escalated"),
                  })
         {
             var reply = await Api.Get($"/api/v1/referrals?{query}");

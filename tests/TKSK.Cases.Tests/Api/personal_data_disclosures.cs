@@ -49,6 +49,36 @@ public sealed class personal_data_disclosures(AppFixture fixture) : IntegrationC
     }
 
     [Fact]
+    public async Task the_access_log_is_filtered_by_wib_days_both_included()
+    {
+        var id = (await Api.Received()).Str("id");
+        static string WibDay(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd");
+        await Api.Get($"/api/v1/referrals/{id}");
+        var first = Fixture.Clock.GetUtcNow();
+        Fixture.Clock.Advance(TimeSpan.FromDays(2));
+        await Api.Get($"/api/v1/referrals/{id}");
+        var second = Fixture.Clock.GetUtcNow();
+        async Task<List<DateTimeOffset>> Read(string filter) => [.. (await Api.Get($"/api/v1/access-log?referral={id}{filter}")).Node("items")!.AsArray()
+            .Select(e => e!["at"]!.GetValue<DateTimeOffset>())];
+
+        Assert.Equal(2, (await Read("")).Count);
+        Assert.Equal([second], await Read($"&from={WibDay(second)}"), SameInstant);
+        Assert.Equal([first], await Read($"&to={WibDay(first)}"), SameInstant);
+        Assert.Equal(2, (await Read($"&from={WibDay(first)}&to={WibDay(second)}")).Count);
+        Assert.Empty(await Read($"&from={WibDay(first.AddDays(1))}&to={WibDay(first.AddDays(1))}"));
+
+        foreach (var (filter, parameter) in new[] { ("from=07-12-2026", "from"), ("to=2026-02-30", "to"), ($"from={WibDay(second)}&to={WibDay(first)}", "to") })
+        {
+            var refused = await Api.Get($"/api/v1/access-log?{filter}");
+            Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+            Assert.True(refused.Node("errors")!.AsObject().ContainsKey(parameter), $"{filter}: {refused}");
+        }
+    }
+
+    private static readonly IEqualityComparer<DateTimeOffset> SameInstant =
+        EqualityComparer<DateTimeOffset>.Create((a, b) => Math.Abs((a - b).TotalSeconds) < 1, a => 0);
+
+    [Fact]
     public async Task an_agency_read_under_a_basis_is_recorded_with_its_key_and_name_and_a_masked_one_is_not()
     {
         var id = (await Api.Received()).Str("id");

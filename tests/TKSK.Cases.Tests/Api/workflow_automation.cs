@@ -264,6 +264,37 @@ public sealed class workflow_automation(AppFixture fixture) : IntegrationContext
     }
 
     [Fact]
+    public async Task escalated_cases_are_listed_while_open_even_once_no_longer_overdue()
+    {
+        var coordinator = await Register(KarangPilang, "Siti Utama");
+        var id = await ReportIn(KarangPilang);
+        var other = await ReportIn(KarangPilang);
+        var desk = (await Stored(id)).Deadlines.Single();
+        Fixture.Clock.Advance(TimeSpan.FromHours(2));
+        await Deliver(new DeadlineDue(Guid.Parse(id), desk.Id, DeadlineStage.Missed) { Actor = DeadlineChecks });
+        async Task<List<string>> Listed(string filter) => [.. (await Api.Get($"/api/v1/referrals?kecamatan={KarangPilang}&{filter}")).Node("items")!.AsArray()
+            .Select(i => i!["id"]!.GetValue<string>())];
+        Assert.Equal([id], await Listed("escalated=true"));
+        Assert.Equal([other], await Listed("escalated=false"));
+
+        // The desk's deadline met late: no longer overdue, still escalated, so still the supervisor's to look at.
+        await Routed(id);
+        Assert.DoesNotContain(id, await Listed("overdue=true"));
+        Assert.Equal([id], await Listed("escalated=true"));
+        Assert.Equal([id], await Listed("escalated=true&overdue=false"));
+
+        // Closed, it keeps the level it reached in its history but leaves the list.
+        var tksk = Api.As(Role.Tksk, KarangPilang, Guid.Parse(coordinator));
+        await tksk.Command(id, "acceptance").Ok();
+        await tksk.Command(id, "field-assessment", new { riskLevel = "critical", needs = new[] { "psychiatric" }, identityVerified = true }).Ok();
+        await tksk.Command(id, "resolution", new { outcome = "freed_and_treated" }).Ok();
+        await Api.As(Role.Supervisor, "35.78").Command(id, "closure", new { approved = true }).Ok();
+        Assert.Equal("kabupaten", (await Api.Get($"/api/v1/referrals/{id}")).Str("escalationLevel"));
+        Assert.Empty(await Listed("escalated=true"));
+        Assert.Equal(new[] { id, other }.Order(), (await Listed("escalated=false")).Order());
+    }
+
+    [Fact]
     public async Task deadlines_are_checked_from_rows_stored_with_the_case_and_not_by_scheduled_envelopes()
     {
         var id = await ReportIn(KarangPilang, urgency: "high");

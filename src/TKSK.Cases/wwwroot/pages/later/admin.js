@@ -17,11 +17,15 @@ import { PROVINCE } from "../../lib/reference.js";
 function useList(fetcher, deps) {
   const [data, setData] = useState(/** @type {T | null} */ (null));
   const [failure, setFailure] = useState("");
-  const load = () => fetcher().then((d) => { setData(d); setFailure(""); }, (error) => {
-    if (!(error instanceof ApiError && error.kind === "unauthorized")) setFailure(error instanceof Error ? error.message : t("error.unknown"));
+  // A filter the API refused: its problem, to show beside the filter's field.
+  const [refused, setRefused] = useState(/** @type {ApiError | null} */ (null));
+  const load = () => fetcher().then((d) => { setData(d); setFailure(""); setRefused(null); }, (error) => {
+    if (error instanceof ApiError && error.kind === "unauthorized") return;
+    setFailure(error instanceof Error ? error.message : t("error.unknown"));
+    setRefused(error instanceof ApiError && Object.keys(error.fieldErrors).length > 0 ? error : null);
   });
   useEffect(() => { load(); }, deps);
-  return { data, failure, load };
+  return { data, failure, refused, load };
 }
 
 /** A form's submission with its errors beside the fields. @param {Record<string, string>} aliases */
@@ -260,25 +264,42 @@ export function ApiKeysPage({ user }) {
 /** @param {{ user: import("../../lib/session.js").SignedInUser, query: URLSearchParams }} props */
 export function AccessLogPage({ user, query }) {
   document.title = `${t("admin.accessLog")} — ${t("app.name")}`;
-  const filter = { referral: query.get("kasus") ?? "", actor: query.get("oleh") ?? "" };
+  const filter = { referral: query.get("kasus") ?? "", actor: query.get("oleh") ?? "", from: query.get("dari") ?? "", to: query.get("sampai") ?? "" };
   const page = Math.max(1, Number(query.get("page")) || 1);
   const list = useList(() => get("/api/v1/access-log", { query: { ...filter, page } }).then((r) => /** @type {any} */ (r.data)), [query.toString()]);
+  const errors = list.refused ? problemErrors(list.refused, { referral: "log-kasus", actor: "log-oleh", from: "log-dari", to: "log-sampai" }) : [];
+  const inPage = (/** @type {number} */ n) => withQuery("/log-akses", { kasus: filter.referral, oleh: filter.actor, dari: filter.from, sampai: filter.to, page: n });
+  /** A filter's field, with the API's message beside it. @param {string} id @param {string} name @param {string} text @param {string} value @param {string} [type] */
+  const field = (id, name, text, value, type = "text") => {
+    const error = errorFor(errors, id);
+    return html`
+      <div class=${"filters__field" + (error ? " form-group--error" : "")}>
+        <label class="label" for=${id}>${text}</label>
+        ${error ? html`<p class="error-message" id=${id + "-error"}><span class="visually-hidden">${t("error.prefix")} </span>${error}</p>` : null}
+        <input class=${"input" + (error ? " input--error" : "")} id=${id} name=${name} type=${type} value=${value}
+          aria-invalid=${error ? "true" : undefined} aria-describedby=${error ? id + "-error" : undefined} />
+      </div>`;
+  };
   return html`
     <h1 class="heading-l">${t("admin.accessLog")}</h1>
     <${AdminTabs} role=${user.role} />
     <form class="filters" role="search" aria-label=${t("admin.accessLog")} key=${query.toString()} onSubmit=${(/** @type {Event} */ e) => {
       e.preventDefault();
       const form = new FormData(/** @type {HTMLFormElement} */ (e.currentTarget));
-      navigate(withQuery("/log-akses", { kasus: String(form.get("kasus")).trim(), oleh: String(form.get("oleh")).trim() }));
+      const value = (/** @type {string} */ name) => String(form.get(name) ?? "").trim();
+      navigate(withQuery("/log-akses", { kasus: value("kasus"), oleh: value("oleh"), dari: value("dari"), sampai: value("sampai") }));
     }}>
       <div class="filters__grid">
-        <div class="filters__field"><label class="label" for="log-kasus">${t("admin.logReferral")}</label><input class="input" id="log-kasus" name="kasus" value=${filter.referral} /></div>
-        <div class="filters__field"><label class="label" for="log-oleh">${t("admin.logActor")}</label><input class="input" id="log-oleh" name="oleh" value=${filter.actor} /></div>
+        ${field("log-kasus", "kasus", t("admin.logReferral"), filter.referral)}
+        ${field("log-oleh", "oleh", t("admin.logActor"), filter.actor)}
+        ${field("log-dari", "dari", t("admin.logFrom"), filter.from, "date")}
+        ${field("log-sampai", "sampai", t("admin.logTo"), filter.to, "date")}
       </div>
       <div class="filters__actions"><button type="submit" class="button button--secondary">${t("queue.apply")}</button><a class="filters__reset" href="/log-akses">${t("queue.reset")}</a></div>
     </form>
-    ${list.failure ? html`<${Banner} kind="error" live>${list.failure}<//>` : null}
-    ${list.data ? (list.data.items.length === 0 ? html`<p class="queue__empty">${t("admin.logEmpty")}</p>` : html`
+    ${list.failure && !list.refused ? html`<${Banner} kind="error" live>${list.failure}<//>` : null}
+    ${list.refused ? html`<${Banner} kind="error" live title=${t("admin.logRefused")}><p>${errors.map((e) => e.message).join(" ")}</p><//>` : null}
+    ${list.refused ? null : list.data ? (list.data.items.length === 0 ? html`<p class="queue__empty">${t("admin.logEmpty")}</p>` : html`
       <table class="cases">
         <caption class="visually-hidden">${t("admin.accessLog")}</caption>
         <thead><tr><th scope="col">${t("admin.logAt")}</th><th scope="col">${t("queue.col.number")}</th><th scope="col">${t("admin.logWhat")}</th><th scope="col">${t("admin.logWho")}</th></tr></thead>
@@ -293,8 +314,8 @@ export function AccessLogPage({ user, query }) {
         </tbody>
       </table>
       <nav class="pagination" aria-label=${t("queue.pagination")}>
-        ${page > 1 ? html`<a class="pagination__link" href=${withQuery("/log-akses", { kasus: filter.referral, oleh: filter.actor, page: page - 1 })} rel="prev">${t("queue.prev")}</a>` : null}
-        ${list.data.items.length === list.data.pageSize ? html`<a class="pagination__link" href=${withQuery("/log-akses", { kasus: filter.referral, oleh: filter.actor, page: page + 1 })} rel="next">${t("queue.next")}</a>` : null}
+        ${page > 1 ? html`<a class="pagination__link" href=${inPage(page - 1)} rel="prev">${t("queue.prev")}</a>` : null}
+        ${list.data.items.length === list.data.pageSize ? html`<a class="pagination__link" href=${inPage(page + 1)} rel="next">${t("queue.next")}</a>` : null}
       </nav>`) : html`<p>${t("app.loading")}</p>`}`;
 }
 

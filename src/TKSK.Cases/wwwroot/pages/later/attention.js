@@ -1,4 +1,4 @@
-// Perlu tindakan: what a kabupaten supervisor (or the province) has to act on — overdue and escalated cases,
+// Perlu tindakan: what a kabupaten supervisor (or the province) has to act on — escalated (escalated=true) and overdue cases,
 // cases without a TKSK, resolutions waiting for their review — each with why and how long it has waited,
 // and the TKSK's load (GET /api/v1/dashboards/coordinators).
 import { html } from "../../lib/html.js";
@@ -23,17 +23,18 @@ export function AttentionPage({ user }) {
 
   const refresh = async () => {
     const list = (/** @type {Record<string, string>} */ filter) =>
-      get("/api/v1/referrals", { query: { ...filter, sort: filter.overdue ? "dueAt" : "receivedAt", pageSize: SIZE } }).then((r) => /** @type {any} */ (r.data));
+      get("/api/v1/referrals", { query: { sort: filter.overdue ? "dueAt" : "receivedAt", ...filter, pageSize: SIZE } }).then((r) => /** @type {any} */ (r.data));
     try {
-      const [overdue, unassigned, orphaned, review, coordinators] = await Promise.all([
-        list({ overdue: "true" }), list({ unassigned: "true" }), list({ orphaned: "true" }), list({ status: "resolved" }),
+      // Escalated first, whether still overdue or met late; the overdue list is then the cases not escalated.
+      const [escalated, overdue, unassigned, orphaned, review, coordinators] = await Promise.all([
+        list({ escalated: "true", sort: "dueAt" }), list({ overdue: "true", escalated: "false" }),
+        list({ unassigned: "true" }), list({ orphaned: "true" }), list({ status: "resolved" }),
         // Each TKSK's load is for a kabupaten: the province's hundreds of TKSK are the coordinators dashboard's to list.
         user.region?.includes(".") ? get("/api/v1/dashboards/coordinators").then((r) => r.data, () => null) : Promise.resolve(null),
       ]);
-      const escalated = overdue.items.filter((/** @type {Item} */ i) => i.escalationLevel !== "none");
       setLists({
-        escalated: { items: escalated, total: escalated.length },
-        overdue: { items: overdue.items.filter((/** @type {Item} */ i) => i.escalationLevel === "none"), total: overdue.total - escalated.length },
+        escalated,
+        overdue,
         unassigned: { items: [...unassigned.items, ...orphaned.items.filter((/** @type {Item} */ o) => !unassigned.items.some((/** @type {Item} */ u) => u.id === o.id))], total: unassigned.total + orphaned.total },
         review: review,
       });
@@ -63,7 +64,11 @@ export function AttentionPage({ user }) {
 function reason(name, item, now) {
   const due = item.nextDueAt ? now - Date.parse(item.nextDueAt) : 0;
   switch (name) {
-    case "escalated": return { why: t("attention.why.escalated", { level: label("case.escalation", item.escalationLevel) }), waited: due };
+    // Met late, an escalated case waits since its last change (approximate); still overdue, since the missed deadline.
+    case "escalated": return {
+      why: t(item.overdue ? "attention.why.escalated" : "attention.why.escalatedMet", { level: label("case.escalation", item.escalationLevel) }),
+      waited: item.overdue ? due : now - Date.parse(item.updatedAt),
+    };
     case "overdue": return { why: t("attention.why.overdue"), waited: due };
     case "unassigned": return { why: item.orphaned ? t("attention.why.orphaned") : t("attention.why.unassigned"), waited: now - Date.parse(item.updatedAt) };
     default: return { why: t("attention.why.review", { tksk: item.coordinatorName ?? "—" }), waited: now - Date.parse(item.updatedAt) };

@@ -22,7 +22,7 @@ function chartLibrary() {
   return library;
 }
 
-export const COLOURS = { open: "#0b4f6c", overdue: "#c4281a", median: "#0b4f6c", p90: "#f47738", target: "#0b0c0c", line: "#0b4f6c" };
+export const COLOURS = { open: "#0b4f6c", overdue: "#c4281a", median: "#0b4f6c", p90: "#f47738", target: "#0b0c0c", line: "#0b4f6c", done: "#00703c" };
 
 /** When the figures stand and how far the projection behind them lags. @param {{ asOf: string, lag: { events: number, seconds: number, rebuilding?: boolean } }} props */
 export function AsOf({ asOf, lag }) {
@@ -30,10 +30,10 @@ export function AsOf({ asOf, lag }) {
 }
 
 /**
- * One chart and its table.
- * @param {{ id: string, title: string, summary: string, config: any, height: number, columns: string[], rows: (string | number)[][] }} props
+ * One chart and its table: the first `textColumns` columns (default 1: the row's name) are words, the others figures.
+ * @param {{ id: string, title: string, summary: string, config: any, height: number, columns: string[], rows: (string | number)[][], textColumns?: number }} props
  */
-export function ChartFigure({ id, title, summary, config, height, columns, rows }) {
+export function ChartFigure({ id, title, summary, config, height, columns, rows, textColumns = 1 }) {
   const canvas = useRef(/** @type {HTMLCanvasElement | null} */ (null));
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -64,8 +64,9 @@ export function ChartFigure({ id, title, summary, config, height, columns, rows 
         <div class="chart__table" role="region" aria-label=${`${t("dashboard.numbers")}: ${title}`} tabindex="0">
           <table class="figures" id=${id + "-table"}>
             <caption class="visually-hidden">${title}</caption>
-            <thead><tr>${columns.map((c, i) => html`<th scope="col" class=${i ? "figures__n" : ""}>${c}</th>`)}</tr></thead>
-            <tbody>${rows.map((r) => html`<tr>${r.map((v, i) => i === 0 ? html`<th scope="row">${v}</th>` : html`<td class="figures__n">${typeof v === "number" ? number(v) : v}</td>`)}</tr>`)}</tbody>
+            <thead><tr>${columns.map((c, i) => html`<th scope="col" class=${i >= textColumns ? "figures__n" : ""}>${c}</th>`)}</tr></thead>
+            <tbody>${rows.map((r) => html`<tr>${r.map((v, i) => i === 0 ? html`<th scope="row">${v}</th>`
+              : html`<td class=${i >= textColumns ? "figures__n" : ""}>${typeof v === "number" ? number(v) : v}</td>`)}</tr>`)}</tbody>
           </table>
         </div>
       </details>

@@ -1,5 +1,6 @@
-// Dasbor: a region's figures at a glance — cases per kabupaten (or kecamatan) as bars, intake per month as a
-// line, and the time each SLA stage takes (median and p90) against its deadline — from the dashboards API,
+// Dasbor: a region's figures at a glance — cases per kabupaten (or kecamatan) and per PPKS category as bars, intake
+// per month as a line, the time each SLA stage takes (median and p90) against its deadline, pasung and the TKSK's
+// load (pasung-and-tksk.js) — from the dashboards API,
 // each with the asOf and lag the API reports. A supervisor sees their kabupaten only (the API says 403 otherwise).
 import { html } from "../../lib/html.js";
 import { useEffect, useState } from "preact/hooks";
@@ -8,8 +9,9 @@ import { ApiError, get, withQuery } from "../../lib/api.js";
 import { navigate } from "../../lib/router.js";
 import { Banner } from "../../lib/forms.js";
 import { kabupatenOf } from "../../lib/regions.js";
-import { PROVINCE } from "../../lib/reference.js";
+import { PROVINCE, categoryName, loadCategories } from "../../lib/reference.js";
 import { AsOf, COLOURS, ChartFigure } from "./charts.js";
+import { CoordinatorChart, PasungChart } from "./pasung-and-tksk.js";
 
 const MONTHS = ["6", "12", "24"];
 const DAYS = ["30", "90", "365"];
@@ -34,7 +36,7 @@ export function DashboardPage({ user, query }) {
   const days = DAYS.includes(query.get("hari") ?? "") ? /** @type {string} */ (query.get("hari")) : "90";
   const stage = STAGES.includes(query.get("tahap") ?? "") ? /** @type {string} */ (query.get("tahap")) : "awaiting_desk_assessment";
   const province = !region.includes(".");
-  const [data, setData] = useState(/** @type {{ counts: any, trend: any, sla: any } | null} */ (null));
+  const [data, setData] = useState(/** @type {{ counts: any, trend: any, sla: any, pasung: any, coordinators: any, categories: Map<string, string> } | null} */ (null));
   const [failure, setFailure] = useState(/** @type {{ forbidden: boolean, message: string } | null} */ (null));
   const [kabupaten, setKabupaten] = useState(/** @type {import("../../lib/regions.js").Region[]} */ ([]));
   document.title = `${t("dashboard.title")} — ${t("app.name")}`;
@@ -49,7 +51,14 @@ export function DashboardPage({ user, query }) {
       get(province ? "/api/v1/dashboards/overview" : `/api/v1/dashboards/kabupaten/${encodeURIComponent(region)}`, { query: province ? { province: region } : {} }),
       get("/api/v1/dashboards/trend", { query: { region, months } }),
       get("/api/v1/dashboards/sla", { query: { kabupaten: province ? null : region, from: wibDay(Number(days) - 1) } }),
-    ]).then(([counts, trend, sla]) => setData({ counts: counts.data, trend: trend.data, sla: sla.data }), (error) => {
+      // The province's answer for a province admin (one kabupaten's row is read from it); a supervisor's is their kabupaten.
+      get("/api/v1/dashboards/pasung", { query: { province: province ? region : null } }),
+      get("/api/v1/dashboards/coordinators", { query: { kabupaten: province ? null : region } }),
+      loadCategories(),
+    ]).then(([counts, trend, sla, pasung, coordinators, categories]) => setData({
+      counts: counts.data, trend: trend.data, sla: sla.data, pasung: pasung.data, coordinators: coordinators.data,
+      categories: new Map(categories.map((c) => [c.code, categoryName(c)])),
+    }), (error) => {
       if (error instanceof ApiError && error.kind === "unauthorized") return;
       setFailure({ forbidden: error instanceof ApiError && error.kind === "forbidden", message: error instanceof Error ? error.message : t("error.unknown") });
     });
@@ -86,8 +95,11 @@ export function DashboardPage({ user, query }) {
     ${data ? html`
       <${Figures} counts=${data.counts} />
       <${PlacesChart} counts=${data.counts} province=${province} />
+      <${CategoryChart} counts=${data.counts} names=${data.categories} />
       <${TrendChart} trend=${data.trend} />
-      <${SlaChart} sla=${data.sla} stage=${stage} />` : null}`;
+      <${SlaChart} sla=${data.sla} stage=${stage} />
+      <${PasungChart} pasung=${data.pasung} region=${region} province=${province} />
+      <${CoordinatorChart} dashboard=${data.coordinators} />` : null}`;
 }
 
 /** @param {{ counts: any }} props */
@@ -127,6 +139,28 @@ function PlacesChart({ counts, province }) {
         summary=${t("dashboard.placesSummary", { n: number(rows.length) })} config=${config}
         columns=${[province ? t("dashboard.col.kabupaten") : t("dashboard.col.kecamatan"), t("dashboard.figure.open"), t("dashboard.figure.overdue"), t("dashboard.figure.unassigned"), t("dashboard.figure.total")]}
         rows=${rows.map((r) => [r.name, r.figures.open, r.figures.overdue, r.figures.unassigned, r.figures.total])} />
+    </section>`;
+}
+
+/** A bar per PPKS category: every case of the region, the most frequent first. @param {{ counts: any, names: Map<string, string> }} props */
+function CategoryChart({ counts, names }) {
+  const rows = Object.entries(/** @type {Record<string, number>} */ (counts.figures.byCategory))
+    .map(([code, n]) => ({ name: names.get(code) ?? code, n }))
+    .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name, "id"));
+  const title = t("dashboard.perCategory");
+  const config = {
+    type: "bar",
+    data: { labels: rows.map((r) => r.name), datasets: [{ label: t("dashboard.figure.total"), data: rows.map((r) => r.n), backgroundColor: COLOURS.open }] },
+    options: { indexAxis: "y", plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } },
+  };
+  return html`
+    <section aria-labelledby="dash-category">
+      <h2 class="heading-m" id="dash-category">${title}</h2>
+      <${AsOf} asOf=${counts.asOf} lag=${counts.lag} />
+      ${rows.length === 0 ? html`<p class="queue__empty">${t("dashboard.noCases")}</p>` : html`
+        <${ChartFigure} id="chart-category" title=${title} height=${Math.max(140, rows.length * 30 + 50)}
+          summary=${t("dashboard.categorySummary", { n: number(rows.length) })} config=${config}
+          columns=${[t("dashboard.col.category"), t("dashboard.figure.total")]} rows=${rows.map((r) => [r.name, r.n])} />`}
     </section>`;
 }
 
