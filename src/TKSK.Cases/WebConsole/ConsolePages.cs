@@ -21,7 +21,7 @@ public static class ConsolePages
     /// <summary>The console's client routes (wwwroot/app.js draws each); any other path stays the API's 404.</summary>
     public static readonly string[] Routes = ["/", "/masuk", "/masuk/selesai", "/laporan-baru", "/antrean", "/kasus/{id}",
         "/perlu-tindakan", "/pemberitahuan", "/dasbor", "/rekap",
-        "/koordinator", "/kunci-api", "/log-akses", "/gangguan", "/lapangan"];
+        "/koordinator", "/kunci-api", "/log-akses", "/gangguan", "/lapangan", "/konflik"];
 
     // The view library is imported by name, as its own files and its type declarations name it.
     private static readonly Dictionary<string, string> BareModules = new()

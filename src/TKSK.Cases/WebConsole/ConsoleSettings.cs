@@ -17,12 +17,17 @@ public sealed class ConsoleSettings
     public string? Authority { get; }
     public string? ClientId { get; }
     public string Scope { get; }
+    /// <summary>Days a phone may go without reaching the service before the field app wipes what it holds (a lost phone).</summary>
+    public int FieldWipeAfterDays { get; }
 
     public ConsoleSettings(IConfiguration configuration, IHostEnvironment environment)
     {
         Authority = NullIfBlank(configuration["Console:Oidc:Authority"]) ?? NullIfBlank(configuration["Auth:Jwt:Authority"]);
         ClientId = NullIfBlank(configuration["Console:Oidc:ClientId"]);
         Scope = NullIfBlank(configuration["Console:Oidc:Scope"]) ?? "openid profile";
+        var wipe = NullIfBlank(configuration["Console:Field:WipeAfterDays"]);
+        FieldWipeAfterDays = wipe is null ? 14 : int.TryParse(wipe, out var days) && days is >= 1 and <= 365 ? days
+            : throw new InvalidOperationException("Console:Field:WipeAfterDays must be a whole number of days from 1 to 365.");
         SignIn = environment.IsDevelopment() ? Development : Authority is not null && ClientId is not null ? OpenIdConnect : Unavailable;
     }
 
@@ -37,7 +42,8 @@ public sealed class ConsoleSettings
 /// <param name="Authority">The OpenID Connect issuer the console signs in with (oidc only).</param>
 /// <param name="ClientId">The console's client id at that issuer: a public client using PKCE (oidc only).</param>
 /// <param name="Scope">The scopes the console asks for.</param>
-public sealed record ConsoleConfig(string SignIn, string? Authority, string? ClientId, string Scope);
+/// <param name="FieldWipeAfterDays">The field app wipes the cases and queue it holds after this many days without reaching the service (default 14).</param>
+public sealed record ConsoleConfig(string SignIn, string? Authority, string? ClientId, string Scope, int FieldWipeAfterDays);
 
 public static class ConsoleConfigEndpoint
 {
@@ -45,12 +51,13 @@ public static class ConsoleConfigEndpoint
     /// <remarks>
     /// Public: no sign-in needed. `signIn` is `development` (tokens from `POST /api/v1/dev/tokens`), `oidc` (authorization code with PKCE,
     /// as a public client, at `authority` with `clientId` and `scope`) or `unavailable` (no OpenID Connect client configured: nobody can
-    /// sign in through the console). `authority` and `clientId` are given only for `oidc`.
+    /// sign in through the console). `authority` and `clientId` are given only for `oidc`. `fieldWipeAfterDays`: after this many days
+    /// without reaching the service, the TKSK's field app wipes the cases and queue it holds (`Console:Field:WipeAfterDays`, default 14).
     /// </remarks>
     [WolverineGet("/api/v1/console/config", OperationId = "GetConsoleConfig"), Tags("Web console")]
     [Allowed(Anonymous = true)]
     [ProducesResponseType<ConsoleConfig>(200)]
     public static ConsoleConfig Get(ConsoleSettings settings) => settings.SignIn == ConsoleSettings.OpenIdConnect
-        ? new ConsoleConfig(settings.SignIn, settings.Authority, settings.ClientId, settings.Scope)
-        : new ConsoleConfig(settings.SignIn, null, null, settings.Scope);
+        ? new ConsoleConfig(settings.SignIn, settings.Authority, settings.ClientId, settings.Scope, settings.FieldWipeAfterDays)
+        : new ConsoleConfig(settings.SignIn, null, null, settings.Scope, settings.FieldWipeAfterDays);
 }

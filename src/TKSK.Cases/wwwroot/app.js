@@ -13,7 +13,7 @@ import { QueuePage } from "./pages/queue.js";
 import { CasePage } from "./pages/case.js";
 import { useUnread } from "./lib/inbox.js";
 import { FieldPage, WaitingCounter, sendWhenOnline } from "./pages/field.js";
-import { wipe as wipeFieldStore } from "./lib/vault.js";
+import { unsentCount, wipe as wipeFieldStore } from "./lib/vault.js";
 
 /** Who supervises: the kabupaten's Dinas Sosial, and the province. */
 const SUPERVISING_ROLES = ["supervisor", "province_admin"];
@@ -55,6 +55,7 @@ const ROUTES = [
   { path: "/kasus/{id}", page: CasePage },
   { path: "/lapangan", page: FieldPage, roles: ["tksk"] },
   { path: "/perlu-tindakan", page: later(() => import("./pages/later/attention.js"), "AttentionPage"), roles: SUPERVISING_ROLES },
+  { path: "/konflik", page: later(() => import("./pages/later/conflicts.js"), "ConflictsPage"), roles: SUPERVISING_ROLES },
   { path: "/pemberitahuan", page: later(() => import("./pages/later/inbox.js"), "InboxPage") },
   { path: "/dasbor", page: later(() => import("./pages/later/dashboard.js"), "DashboardPage"), roles: DASHBOARD_ROLES },
   { path: "/rekap", page: later(() => import("./pages/later/recap.js"), "RecapPage"), roles: DASHBOARD_ROLES },
@@ -112,6 +113,9 @@ function App() {
     setLanguageShown(next);
   };
   const leave = async () => {
+    // Records the service has not got would go with the store: the TKSK decides, told how many.
+    const unsent = user?.role === "tksk" ? await unsentCount() : 0;
+    if (unsent > 0 && !confirm(t("lapangan.signOutWarning", { n: number(unsent) }))) return;
     // Case data and the queue on this device go with the sign-in (docs/console.md, "Aplikasi lapangan").
     await wipeFieldStore();
     const elsewhere = await signOutEverywhere();
@@ -145,7 +149,7 @@ function Navigation({ user, path }) {
   const unread = useUnread(user);
   /** @type {{ href: string, text: string, count?: number | null }[]} */
   const items = [
-    ...(SUPERVISING_ROLES.includes(role) ? [{ href: "/perlu-tindakan", text: t("nav.attention") }] : []),
+    ...(SUPERVISING_ROLES.includes(role) ? [{ href: "/perlu-tindakan", text: t("nav.attention") }, { href: "/konflik", text: t("nav.conflicts") }] : []),
     ...(INTAKE_ROLES.includes(role) ? [{ href: "/laporan-baru", text: t("nav.intake") }] : []),
     { href: "/antrean", text: role === "tksk" ? t("nav.myCases") : t("nav.queue") },
     ...(role === "tksk" ? [{ href: "/lapangan", text: t("nav.field") }] : []),

@@ -34,4 +34,12 @@ public static class Pages
         Directory.CreateDirectory(folder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
     }
+
+    /// <summary>One part of a page (a long page's section the picture is about), saved as <see cref="ScreenshotAsync(IPage, string)"/> does.</summary>
+    public static async Task ScreenshotAsync(ILocator part, string name)
+    {
+        var folder = Repository.PathTo("docs", "screenshots");
+        Directory.CreateDirectory(folder);
+        await part.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(folder, name + ".png"), Animations = ScreenshotAnimations.Disabled });
+    }
 }

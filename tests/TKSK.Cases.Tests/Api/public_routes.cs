@@ -22,6 +22,8 @@ public sealed class public_routes(AppFixture fixture) : IntegrationContext(fixtu
         "/perlu-tindakan", "/pemberitahuan", "/dasbor", "/rekap", "/koordinator", "/kunci-api", "/log-akses", "/gangguan",
         // The field app (issue 24): its page, its manifest and its service worker (code, no data).
         "/lapangan", "/sw.js", "/manifest.webmanifest",
+        // The supervisors' conflict queue (issue 24): the page only; its data comes from the signed-in API.
+        "/konflik",
         "/api/v1/console/config", "/api/v1/dev/coordinators",
     ];
 

@@ -3,7 +3,7 @@
 import { currentSession, saveSession } from "./session.js";
 
 /**
- * @typedef {{ signIn: string, authority: string | null, clientId: string | null, scope: string }} ConsoleConfig
+ * @typedef {{ signIn: string, authority: string | null, clientId: string | null, scope: string, fieldWipeAfterDays: number }} ConsoleConfig
  * @typedef {{ authorization_endpoint: string, token_endpoint: string, end_session_endpoint?: string }} Discovery
  */
 

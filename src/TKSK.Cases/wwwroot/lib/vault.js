@@ -6,12 +6,17 @@
 const DB_NAME = "tksk-field";
 const ITERATIONS = 600_000;
 const CHECK = "tksk-field-v1";
+const DAY_MS = 24 * 60 * 60 * 1000;
+// The service's Console:Field:WipeAfterDays, until the app has read it once (GET /api/v1/console/config).
+const DEFAULT_WIPE_AFTER_DAYS = 14;
 
 /**
  * @typedef {{ iv: Uint8Array<ArrayBuffer>, data: ArrayBuffer }} Sealed
- * @typedef {"waiting" | "sent" | "conflict" | "rejected"} QueueState
- * @typedef {{ commandId: string, referralId: string, caseNumber: string, type: string, payload: Record<string, unknown>,
- *   baseVersion: number | null, recordedAt: string, recordedBy: string, attachments: unknown[], problem?: string | null }} Command
+ * @typedef {"waiting" | "sent" | "conflict" | "resolved" | "rejected"} QueueState
+ * @typedef {{ choice: string, note: string | null, at: string }} Resolution  a supervisor's answer to a conflict
+ * @typedef {{ commandId: string, referralId: string, caseNumber: string, type: string, payload: Record<string, any>,
+ *   baseVersion: number | null, recordedAt: string, recordedBy: string, attachments: unknown[], problem?: string | null,
+ *   fieldErrors?: Record<string, string[]> | null, resolution?: Resolution | null }} Command
  * @typedef {{ seq: number, state: QueueState, command: Command }} QueueItem
  */
 
@@ -23,9 +28,18 @@ let key = null;
 export const changes = new EventTarget();
 const changed = () => changes.dispatchEvent(new Event("change"));
 
-/** @returns {Promise<IDBDatabase>} */
+/** @type {Promise<IDBDatabase> | null} */
+let opening = null;
+
+/** One connection per page, however many callers ask at once: a second one would hold up a wipe. @returns {Promise<IDBDatabase>} */
 function open() {
   if (db) return Promise.resolve(db);
+  opening ??= connect().finally(() => { opening = null; });
+  return opening;
+}
+
+/** @returns {Promise<IDBDatabase>} */
+function connect() {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(DB_NAME, 1);
     request.onupgradeneeded = () => {
@@ -36,10 +50,14 @@ function open() {
       d.createObjectStore("queue", { keyPath: "seq", autoIncrement: true });
     };
     request.onsuccess = () => {
-      db = request.result;
-      // Another tab deleting the store (sign-out) must not wait for this one.
-      db.onversionchange = () => { db?.close(); db = null; key = null; };
-      resolve(db);
+      const d = request.result;
+      // Another tab deleting the store (sign-out), or this one wiping it, must not wait for this connection.
+      d.onversionchange = () => {
+        d.close();
+        if (db === d) { db = null; key = null; }
+      };
+      db = d;
+      resolve(d);
     };
     request.onerror = () => reject(request.error);
   });
@@ -99,6 +117,7 @@ export async function createPassphrase(passphrase, userId) {
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const derived = await derive(passphrase, salt, ITERATIONS);
   await writeMeta("lock", { owner: userId, salt, iterations: ITERATIONS, check: await seal(CHECK, derived) });
+  await noteContact();
   key = derived;
   changed();
 }
@@ -178,11 +197,53 @@ export async function updateQueue(items) {
   changed();
 }
 
+/** A record fixed after a refusal takes its old place, to be sent again. @param {number} seq @param {Command} command */
+export async function replace(seq, command) {
+  const sealed = await seal(command);
+  await run("queue", "readwrite", (s) => s.put({ seq, state: "waiting", sealed }));
+  changed();
+}
+
+/** A refused record the TKSK chose not to send again. @param {number} seq */
+export async function remove(seq) {
+  await run("queue", "readwrite", (s) => s.delete(seq));
+  changed();
+}
+
+/**
+ * The service answered: the clock of "N days without contact" starts again, with the service's N once it is known.
+ * Kept readable without the key (a time and a number), so a store out of contact is wiped before anyone unlocks it.
+ * @param {number} [wipeAfterDays]
+ */
+export async function noteContact(wipeAfterDays) {
+  const known = await readMeta("contact");
+  await writeMeta("contact", { at: Date.now(), days: wipeAfterDays ?? known?.days ?? DEFAULT_WIPE_AFTER_DAYS });
+}
+
+/**
+ * A phone that has not reached the service for N days is presumed lost: the store is wiped.
+ * @returns {Promise<number | null>} the N it was wiped after, or null when it was kept
+ */
+export async function wipeIfOutOfContact() {
+  if (!(await hasStore())) return null;
+  const contact = await readMeta("contact");
+  if (!contact || Date.now() - contact.at <= contact.days * DAY_MS) return null;
+  await wipe();
+  return contact.days;
+}
+
 /** How many commands wait to be sent: readable without the key, so the counter shows before the passphrase. */
 export async function waitingCount() {
   if (!(await hasStore())) return 0;
   const rows = await run("queue", "readonly", (s) => s.getAll());
   return rows.filter((r) => r.state === "waiting").length;
+}
+
+/** What signing out would lose: records not sent yet, and refused ones not fixed. */
+export async function unsentCount() {
+  if (!(await hasStore())) return 0;
+  const rows = await run("queue", "readonly", (s) => s.getAll());
+  return rows.filter((r) => r.state === "waiting" || r.state === "rejected").length;
 }
 
 async function hasStore() {

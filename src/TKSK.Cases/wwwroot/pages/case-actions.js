@@ -95,7 +95,7 @@ export const followUpFields = () => [
 ];
 
 /** The request body of a form: empty answers left out, yes/no as booleans, WIB times with their offset. @param {FieldSpec[]} fields @param {Record<string, any>} values */
-function bodyOf(fields, values) {
+export function bodyOf(fields, values) {
   /** @type {Record<string, any>} */
   const body = {};
   for (const f of fields) {
@@ -181,7 +181,7 @@ export function ActionForm({ caseId, etag, operation, path, fields, draftKey, ke
 }
 
 /** @param {{ spec: FieldSpec, id: string, value: any, error?: string, onChange: (value: any) => void, kecamatanCode?: string }} props */
-function Field({ spec, id, value, error, onChange, kecamatanCode }) {
+export function Field({ spec, id, value, error, onChange, kecamatanCode }) {
   const text = t(spec.label);
   switch (spec.type) {
     case "text": return html`<${TextInput} id=${id} label=${text} hint=${spec.hint} value=${value ?? ""} onInput=${onChange} error=${error} />`;

@@ -1,14 +1,24 @@
-// Lapangan: the TKSK's cases on the phone, opened with no connection at all, and what the TKSK records there (visits
-// with GPS, notes) queued in order until a connection comes. Everything kept is encrypted (lib/vault.js); the
-// passphrase is asked once per page session.
+// Lapangan: the TKSK's cases on the phone, opened with no connection at all, and what the TKSK records there (acceptance
+// or decline, visits with GPS, the field assessment, steps, notes, follow-up visits, the resolution) queued in order until
+// a connection comes. The forms (pages/field-forms.js) are the case page's, kept on the phone instead of sent; a refused
+// record opens in the same form to be fixed. Everything kept is encrypted (lib/vault.js); the passphrase is asked once
+// per page session.
 import { html } from "../lib/html.js";
 import { useEffect, useState } from "preact/hooks";
-import { dateTime, duration, label, number, t, wibInputToIso, wibInputValue } from "../lib/words.js";
-import { Banner, ErrorSummary, Radios, TextArea, TextInput, errorFor } from "../lib/forms.js";
+import { dateTime, duration, label, number, t } from "../lib/words.js";
+import { Banner, ErrorSummary, TextInput, errorFor } from "../lib/forms.js";
 import * as vault from "../lib/vault.js";
 import { sendQueue } from "../lib/field.js";
+import { STEP_ACTIONS } from "./case-actions.js";
+import { CommandForm, fieldsOf, summary } from "./field-forms.js";
 
-/** @typedef {{ id: string | null, message: string }} FieldError */
+/**
+ * @typedef {{ id: string | null, message: string }} FieldError
+ * @typedef {import("../lib/vault.js").QueueItem} QueueItem
+ * @typedef {import("../lib/vault.js").Command} Command
+ * @typedef {{ key: string, operation: string, extra: Record<string, string>, text: string }} FieldAction
+ * @typedef {import("./field-forms.js").Save} Save
+ */
 
 /** Redraws whenever the store changes. */
 function useStoreChanges() {
@@ -54,13 +64,16 @@ function Unlock({ user, onOpen }) {
   const [again, setAgain] = useState("");
   const [errors, setErrors] = useState(/** @type {FieldError[]} */ ([]));
   const [busy, setBusy] = useState(false);
+  const [wipedAfter, setWipedAfter] = useState(/** @type {number | null} */ (null));
 
   useEffect(() => {
-    // The store holds only this TKSK's cases: another user's is wiped before anything else.
-    vault.owner().then(async (owner) => {
+    (async () => {
+      // A phone out of touch for too long is presumed lost, and the store of another user is none of this one's.
+      setWipedAfter(await vault.wipeIfOutOfContact());
+      const owner = await vault.owner();
       if (owner && owner !== user.id) await vault.wipe();
       setExists(owner === user.id);
-    });
+    })();
   }, []);
   if (exists === null) return html`<p>${t("app.loading")}</p>`;
 
@@ -85,6 +98,7 @@ function Unlock({ user, onOpen }) {
   };
 
   return html`
+    ${wipedAfter ? html`<${Banner} kind="warning" live>${t("lapangan.wipedStale", { n: number(wipedAfter) })}</${Banner}>` : null}
     <p>${t("lapangan.intro")}</p>
     <${ErrorSummary} errors=${errors} />
     <form onSubmit=${submit} novalidate>
@@ -137,7 +151,6 @@ function FieldWork({ user }) {
   }, []);
 
   if (!vault.isUnlocked()) return html`<${Banner} kind="error" live>${t("lapangan.wiped")}</${Banner}>`;
-  const waiting = items.filter((i) => i.state === "waiting").length;
   return html`
     ${online ? null : html`<${Banner} kind="warning" live>${t("lapangan.offline")}</${Banner}>`}
     ${persisted ? null : html`<p class="hint">${t("lapangan.notPersisted")}</p>`}
@@ -145,20 +158,16 @@ function FieldWork({ user }) {
     <section aria-labelledby="field-cases">
       <h2 class="heading-m" id="field-cases">${t("lapangan.cases", { n: number(cases?.length ?? 0) })}</h2>
       ${cases === null ? html`<p>${t("app.loading")}</p>` : cases.length === 0 ? html`<p>${t("lapangan.noCases")}</p>`
-        : html`<ul class="field-cases">${sortByDue(cases).map((c) => html`<li key=${c.id}><${FieldCase} c=${c} user=${user} /></li>`)}</ul>`}
+        : html`<ul class="field-cases">${sortByDue(cases).map((c) => html`<li key=${c.id}><${FieldCase} c=${c} user=${user} items=${items} /></li>`)}</ul>`}
     </section>
     <section aria-labelledby="antrean-hp">
       <h2 class="heading-m" id="antrean-hp" tabindex="-1">${t("lapangan.queue")}</h2>
       <div class="button-group">
-        <button class="button" type="button" onClick=${send} disabled=${sending || waiting === 0}>${sending ? t("lapangan.sending") : t("lapangan.send")}</button>
+        <button class="button" type="button" onClick=${send} disabled=${sending}>${sending ? t("lapangan.sending") : t("lapangan.send")}</button>
       </div>
       ${items.length === 0 ? html`<p>${t("lapangan.queueEmpty")}</p>` : html`
         <ol class="field-queue">${[...items].reverse().map((i) => html`
-          <li key=${i.seq}>
-            <span class=${"tag field-state field-state--" + i.state}>${t(/** @type {any} */ ("lapangan.state." + i.state))}</span>
-            ${" "}${t(/** @type {any} */ ("lapangan.type." + i.command.type))} · ${i.command.caseNumber} · ${t("lapangan.recordedAt", { at: dateTime(i.command.recordedAt) })}
-            ${i.command.problem ? html`<p class="field-problem">${i.command.problem}</p>` : null}
-          </li>`)}
+          <li key=${i.seq}><${QueueEntry} item=${i} c=${cases?.find((c) => c.id === i.command.referralId)} /></li>`)}
         </ol>`}
     </section>`;
 }
@@ -173,9 +182,35 @@ function nextDeadline(c) {
   return (c.deadlines ?? []).filter((/** @type {any} */ d) => !d.metAt && !d.void).sort((/** @type {any} */ a, /** @type {any} */ b) => a.dueAt.localeCompare(b.dueAt))[0] ?? null;
 }
 
-/** One case as the phone has it, and what may be recorded on it. @param {{ c: any, user: import("../lib/session.js").SignedInUser }} props */
-function FieldCase({ c, user }) {
-  const [form, setForm] = useState(/** @type {"visit" | "note" | null} */ (null));
+/** The case's commands a TKSK records in the field, by the URL segment the service allows them under. */
+const CASE_OPERATIONS = [["acceptance", "AcceptAssignment"], ["decline", "DeclineAssignment"], ["visits", "RecordVisit"],
+  ["field-assessment", "RecordFieldAssessment"], ["steps", "AddStep"], ["resolution", "ResolveReferral"], ["notes", "AddNote"]];
+const WHILE_IN_PROGRESS = ["visits", "field-assessment", "steps", "resolution", "notes"];
+
+/** What may be recorded on a case now, counting what this phone holds for it and has not sent. @param {any} c @param {QueueItem[]} items @returns {FieldAction[]} */
+function actionsOf(c, items) {
+  const held = items.filter((i) => i.state === "waiting" && i.command.referralId === c.id).map((i) => i.command.type);
+  // Accepted on the phone, unsent: the work opens at once, as the service will allow when it hears; declined: nothing more.
+  const allowed = held.includes("DeclineAssignment") ? [] : held.includes("AcceptAssignment") ? WHILE_IN_PROGRESS : c.allowedActions ?? [];
+  /** @type {FieldAction[]} */
+  const list = CASE_OPERATIONS.filter(([path]) => allowed.includes(path))
+    .map(([, operation]) => ({ key: operation, operation, extra: {}, text: t(/** @type {any} */ ("action." + operation)) }));
+  for (const s of c.steps ?? [])
+    for (const a of /** @type {("start" | "complete" | "cancel")[]} */ (s.allowedActions ?? [])) {
+      const operation = STEP_ACTIONS[a].operation;
+      list.push({ key: `${operation}:${s.id}`, operation, extra: { stepId: s.id }, text: `${t(/** @type {any} */ ("action." + operation))}: ${s.title}` });
+    }
+  for (const f of c.followUps ?? [])
+    if (!f.recordedAt) list.push({ key: `RecordFollowUp:${f.id}`, operation: "RecordFollowUp", extra: { followUpId: f.id }, text: t("lapangan.followUpDue", { at: dateTime(f.dueAt) }) });
+  return list;
+}
+
+/** The ids a step or follow-up command carries besides its form. @param {Record<string, any>} payload */
+const extraOf = (payload) => Object.fromEntries(Object.entries(payload).filter(([k]) => k === "stepId" || k === "followUpId"));
+
+/** One case as the phone has it, and what may be recorded on it. @param {{ c: any, user: import("../lib/session.js").SignedInUser, items: QueueItem[] }} props */
+function FieldCase({ c, user, items }) {
+  const [open, setOpen] = useState(/** @type {FieldAction | null} */ (null));
   const [saved, setSaved] = useState(false);
   const due = nextDeadline(c);
   const left = due ? new Date(due.dueAt).getTime() - Date.now() : 0;
@@ -191,8 +226,15 @@ function FieldCase({ c, user }) {
       // Photos come later: each will be a reference to an encrypted blob stored beside the queue.
       attachments: [],
     });
-    setForm(null);
+    setOpen(null);
     setSaved(true);
+  };
+  /** @param {FieldAction} a */
+  const choose = (a) => {
+    setSaved(false);
+    // Nothing to ask (accepting, starting a step): kept at once.
+    if (fieldsOf(c, a.operation).length === 0) record(a.operation, a.extra);
+    else setOpen(a);
   };
 
   return html`
@@ -207,78 +249,65 @@ function FieldCase({ c, user }) {
         <div class="summary-list__row"><dt>${t("lapangan.lastVisit")}</dt><dd>${lastVisit ? dateTime(lastVisit.visitedAt) : t("lapangan.none")}</dd></div>
       </dl>
       ${saved ? html`<${Banner} kind="success" live>${t("lapangan.saved")}</${Banner}>` : null}
-      ${form === "visit" ? html`<${VisitForm} onSave=${(/** @type {any} */ p) => record("RecordVisit", p)} onCancel=${() => setForm(null)} />`
-        : form === "note" ? html`<${NoteForm} onSave=${(/** @type {any} */ p) => record("AddNote", p)} onCancel=${() => setForm(null)} />`
-        : html`<div class="button-group">
-            <button class="button button--secondary button--small" type="button" onClick=${() => { setSaved(false); setForm("visit"); }}>${t("lapangan.recordVisit")}</button>
-            <button class="button button--secondary button--small" type="button" onClick=${() => { setSaved(false); setForm("note"); }}>${t("lapangan.addNote")}</button>
+      ${open ? html`<${CommandForm} c=${c} operation=${open.operation} uid=${"f-" + c.id.slice(0, 8)} title=${open.text}
+          onSave=${(/** @type {Record<string, any>} */ p) => record(open.operation, { ...p, ...open.extra })} onCancel=${() => setOpen(null)} />`
+        : html`<div class="button-group">${actionsOf(c, items).map((a) => html`
+            <button key=${a.key} class="button button--secondary button--small" type="button" onClick=${() => choose(a)}>${a.text}</button>`)}
           </div>`}
     </article>`;
 }
 
-/** @param {{ onSave: (payload: Record<string, unknown>) => Promise<void>, onCancel: () => void }} props */
-function VisitForm({ onSave, onCancel }) {
-  const [at, setAt] = useState(wibInputValue());
-  const [found, setFound] = useState("");
-  const [notes, setNotes] = useState("");
-  const [errors, setErrors] = useState(/** @type {FieldError[]} */ ([]));
-  const [position, setPosition] = useState(/** @type {GeolocationCoordinates | "asking" | "none"} */ ("asking"));
-
-  useEffect(() => {
-    if (!navigator.geolocation) { setPosition("none"); return; }
-    navigator.geolocation.getCurrentPosition((p) => setPosition(p.coords), () => setPosition("none"),
-      { enableHighAccuracy: true, timeout: 20_000, maximumAge: 60_000 });
-  }, []);
-
-  /** @param {Event} event */
-  const submit = (event) => {
-    event.preventDefault();
-    /** @type {FieldError[]} */
-    const found_ = [];
-    if (!at) found_.push({ id: "f-visited-at", message: t("lapangan.error.visitedAt") });
-    if (!found) found_.push({ id: "f-found", message: t("lapangan.error.found") });
-    setErrors(found_);
-    if (found_.length) return;
-    const coords = typeof position === "object" ? position : null;
-    onSave({
-      visitedAt: wibInputToIso(at), subjectFound: found === "yes", notes: notes.trim() || null,
-      latitude: coords?.latitude ?? null, longitude: coords?.longitude ?? null,
-    });
+/** A record in the queue: its state, and what can be done with it (fix a refused one; see both sides of a conflict). @param {{ item: QueueItem, c: any }} props */
+function QueueEntry({ item, c }) {
+  const [fixing, setFixing] = useState(false);
+  const command = item.command;
+  /** @type {Save} */
+  const resend = async (payload) => {
+    // A new id: the service answers the old one with its refusal, whatever is sent under it again.
+    await vault.replace(item.seq, { ...command, commandId: crypto.randomUUID(), payload: { ...payload, ...extraOf(command.payload) },
+      baseVersion: c?.version ?? command.baseVersion, recordedAt: new Date().toISOString(), problem: null, fieldErrors: null });
+    setFixing(false);
   };
-
+  const resolution = command.resolution;
   return html`
-    <form class="field-form" onSubmit=${submit} novalidate>
-      <${ErrorSummary} errors=${errors} />
-      <${TextInput} id="f-visited-at" type="datetime-local" label=${t("lapangan.visitedAt")} value=${at} onInput=${setAt} error=${errorFor(errors, "f-visited-at")} />
-      <${Radios} id="f-found" legend=${t("lapangan.found")} value=${found} onChange=${setFound} inline error=${errorFor(errors, "f-found")}
-        options=${[{ value: "yes", label: t("lapangan.yes") }, { value: "no", label: t("lapangan.no") }]} />
-      <${TextArea} id="f-notes" label=${t("lapangan.notes")} value=${notes} onInput=${setNotes} rows=${3} />
-      <p class="hint" role="status">${position === "asking" ? t("lapangan.gps.asking") : position === "none" ? t("lapangan.gps.none")
-        : t("lapangan.gps.at", { lat: position.latitude.toFixed(5), lon: position.longitude.toFixed(5), m: Math.round(position.accuracy) })}</p>
+    <span class=${"tag field-state field-state--" + item.state}>${t(/** @type {any} */ ("lapangan.state." + item.state))}</span>
+    ${" "}${t(/** @type {any} */ ("lapangan.type." + command.type))} · ${command.caseNumber} · ${t("lapangan.recordedAt", { at: dateTime(command.recordedAt) })}
+    ${item.state === "conflict" || item.state === "resolved" ? html`
+      <dl class="summary-list">
+        <div class="summary-list__row"><dt>${t("lapangan.conflict.office")}</dt><dd>${officeSide(c, command)}</dd></div>
+        <div class="summary-list__row"><dt>${t("lapangan.conflict.phone")}</dt><dd>${summary(fieldsOf(c, command.type), command.payload) || t(/** @type {any} */ ("lapangan.type." + command.type))}</dd></div>
+      </dl>
+      <p>${resolution ? t(resolution.choice === "apply" ? "lapangan.resolved.apply" : "lapangan.resolved.discard", { at: dateTime(resolution.at) })
+        + (resolution.note ? ` ${t("lapangan.resolved.note", { note: resolution.note })}` : "") : t("lapangan.conflict.waiting")}</p>` : null}
+    ${item.state !== "rejected" ? null : fixing ? html`
+      <${CommandForm} c=${c} operation=${command.type} uid=${"q" + item.seq} title=${t("lapangan.fixTitle")} initial=${command.payload}
+        problems=${{ fields: command.fieldErrors ?? null, text: command.problem ?? "" }} onSave=${resend} onCancel=${() => setFixing(false)} />` : html`
+      <p class="field-problem">${problemWords(c, command)}</p>
       <div class="button-group">
-        <button class="button" type="submit">${t("lapangan.save")}</button>
-        <button class="button button--secondary" type="button" onClick=${onCancel}>${t("lapangan.cancel")}</button>
-      </div>
-    </form>`;
+        <button class="button button--small" type="button" onClick=${() => setFixing(true)}>${t("lapangan.fix")}</button>
+        <button class="button button--secondary button--small" type="button" onClick=${() => vault.remove(item.seq)}>${t("lapangan.discard")}</button>
+      </div>`}`;
 }
 
-/** @param {{ onSave: (payload: Record<string, unknown>) => Promise<void>, onCancel: () => void }} props */
-function NoteForm({ onSave, onCancel }) {
-  const [text, setText] = useState("");
-  const [errors, setErrors] = useState(/** @type {FieldError[]} */ ([]));
-  /** @param {Event} event */
-  const submit = (event) => {
-    event.preventDefault();
-    if (!text.trim()) { setErrors([{ id: "f-note", message: t("lapangan.error.note") }]); return; }
-    onSave({ text: text.trim() });
-  };
-  return html`
-    <form class="field-form" onSubmit=${submit} novalidate>
-      <${ErrorSummary} errors=${errors} />
-      <${TextArea} id="f-note" label=${t("lapangan.note")} value=${text} onInput=${setText} rows=${3} error=${errorFor(errors, "f-note")} />
-      <div class="button-group">
-        <button class="button" type="submit">${t("lapangan.save")}</button>
-        <button class="button button--secondary" type="button" onClick=${onCancel}>${t("lapangan.cancel")}</button>
-      </div>
-    </form>`;
+/** Why the service refused a record: each field's message after the field's label, else the problem's own words. @param {any} c @param {Command} command */
+function problemWords(c, command) {
+  const fields = fieldsOf(c, command.type);
+  const byField = Object.entries(command.fieldErrors ?? {});
+  if (byField.length === 0) return command.problem;
+  return byField.map(([path, messages]) => {
+    const f = fields.find((x) => x.name.toLowerCase() === path.split(/[.[]/)[0].toLowerCase());
+    return `${f ? t(f.label) : path}: ${messages.join(" ")}`;
+  }).join(" ");
 }
+
+/** What the office's side of a conflict is as far as the phone knows: the case as the service sent it after. @param {any} c @param {Command} command */
+function officeSide(c, command) {
+  if (!c) return t("lapangan.none");
+  const parts = [t("lapangan.conflict.status", { status: label("status", c.status), who: c.assignment?.coordinatorName ?? t("lapangan.none") })];
+  const recorded = command.type === "RecordFieldAssessment" ? c.fieldAssessment : command.type === "ResolveReferral" ? c.resolution : null;
+  if (recorded) parts.push(summary(fieldsOf(c, command.type), recorded));
+  const step = (c.steps ?? []).find((/** @type {any} */ s) => s.id === command.payload.stepId);
+  if (step) parts.push(`${step.title}: ${label("stepStatus", step.status)}`);
+  return parts.join("; ");
+}
+
