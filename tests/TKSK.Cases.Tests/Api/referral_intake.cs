@@ -108,4 +108,17 @@ public sealed class referral_intake(AppFixture fixture) : IntegrationContext(fix
         Assert.Contains(sameDesa.Node("possibleDuplicates")!.AsArray(), d => d!["referralId"]!.GetValue<string>() == first);
         Assert.Empty(elsewhere.Node("possibleDuplicates")!.AsArray());
     }
+
+    [Fact]
+    public async Task a_busy_desa_names_its_20_newest_open_reports_as_possible_duplicates()
+    {
+        const string desa = "35.29.08.2001";
+        var earlier = new List<string>();
+        for (var i = 0; i < 22; i++) earlier.Add((await Api.Received(Scenarios.PasungReport(nik: null, desa: desa, category: "lanjut_usia_telantar"))).Str("id"));
+
+        var next = await Api.Received(Scenarios.PasungReport(nik: null, desa: desa, category: "lanjut_usia_telantar"));
+
+        var named = next.Node("possibleDuplicates")!.AsArray().Select(d => d!["referralId"]!.GetValue<string>()).ToList();
+        Assert.Equal(Enumerable.Reverse(earlier).Take(20), named);
+    }
 }
