@@ -31,7 +31,7 @@ public static class DeactivationEndpoints
     /// <remarks>
     /// For `supervisor` (their own kabupaten/kota's TKSK) and `province_admin`; a coordinator unknown or outside the caller's region
     /// answers 404, one already inactive 409 (`urn:tksk-cases:problem:coordinator-inactive`). A `reason` is required; `successorId`, if
-    /// given, must be another active coordinator, else 400 naming it. `openCasesHandedOver` counts the cases `assigned` to them or
+    /// given, must be another active coordinator within the caller's region, else 400 naming it. `openCasesHandedOver` counts the cases `assigned` to them or
     /// `in_progress` at that moment: they are handed over in the background after the answer, each to the successor or routed again to the
     /// kecamatan's TKSK, and one nobody can take is flagged `orphaned`.
     /// </remarks>
@@ -43,8 +43,11 @@ public static class DeactivationEndpoints
         var actor = http.Caller();
         if (await Find(id, session, actor) is not { } coordinator) return NotFound(id);
         if (!coordinator.Active) return Conflict(Text.T("Koordinator ini sudah tidak aktif.", "This coordinator is already inactive."));
-        if (request.SuccessorId is { } successorId && (successorId == coordinator.Id || await session.LoadAsync<Coordinator>(successorId) is not { Active: true }))
-            return ProblemResults.Invalid("successorId", Text.T("Pengganti harus koordinator lain yang aktif.", "The successor must be another, active coordinator."));
+        // Within the caller's region too: a kabupaten's supervisor cannot hand its cases to another kabupaten's TKSK (the same
+        // rule as assigning across kabupaten), and one outside the region is answered as if unknown.
+        if (request.SuccessorId is { } successorId
+            && (successorId == coordinator.Id || await Find(successorId.ToString(), session, actor) is not { Active: true }))
+            return ProblemResults.Invalid("successorId", Text.T("Pengganti harus koordinator lain yang aktif di wilayah Anda.", "The successor must be another active coordinator within your region."));
 
         var open = await session.Query<Referral>()
             .CountAsync(r => r.Assignment!.CoordinatorId == coordinator.Id && (r.Status == ReferralStatus.Assigned || r.Status == ReferralStatus.InProgress));

@@ -150,6 +150,20 @@ public sealed class workflow_automation(AppFixture fixture) : IntegrationContext
     }
 
     [Fact]
+    public async Task a_supervisor_cannot_hand_a_leaving_tksks_cases_to_another_kabupatens_tksk()
+    {
+        var leaving = await Register(KarangPilang, "Siti Utama");
+        var inSidoarjo = await Register("35.15.01", "Rina Sidoarjo");
+        var refused = await Api.As(Role.Supervisor, "35.78").Post($"/api/v1/coordinators/{leaving}/deactivation", new { reason = "Mutasi", successorId = inSidoarjo });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.NotNull(refused.Node("errors.successorId"));
+        Assert.True((await Api.Get($"/api/v1/coordinators/{leaving}")).Node("active")!.GetValue<bool>());
+        // The province may: both kabupaten are its own.
+        var moved = await Api.Post($"/api/v1/coordinators/{leaving}/deactivation", new { reason = "Mutasi", successorId = inSidoarjo });
+        Assert.Equal(HttpStatusCode.OK, moved.Status);
+    }
+
+    [Fact]
     public async Task without_a_successor_cases_go_to_the_kecamatans_other_tksk_or_become_orphaned()
     {
         var leaving = await Register(KarangPilang, "Siti Utama");
