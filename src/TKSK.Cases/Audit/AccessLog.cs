@@ -36,14 +36,11 @@ public static class AccessLog
         new(Guid.CreateVersion7(now), referralId, number, what, actor.Id, actor.Name, Actor.Code(actor.Role), now, filter, rows);
 
     /// <summary>
-    /// Records the read before the case is answered: if it cannot be recorded, the read fails (nothing unrecorded).
-    /// One auto-committed INSERT, not a unit of work (begin, upsert, commit): a read costs one more round trip,
-    /// not three. The row is the one Marten would write (its serializer, its table), so it is queried as usual.
+    /// Several disclosures (a feed page, an export's chunk, a batch of reads from <see cref="AccessLogWriter"/>) in one
+    /// auto-committed INSERT before they are answered: if they cannot be recorded, the read fails. Not a unit of work
+    /// (begin, upsert, commit): one round trip, not three. The rows are the ones Marten would write (its serializer, its
+    /// table), so they are queried as usual.
     /// </summary>
-    public static Task RecordAsync(IQuerySession session, Actor actor, Guid referralId, string number, string what, DateTimeOffset now, CancellationToken ct) =>
-        RecordAsync(session.DocumentStore, [Entry(actor, referralId, number, what, now)], ct);
-
-    /// <summary>Several disclosures (a feed page, an export's chunk) in one auto-committed INSERT.</summary>
     public static async Task RecordAsync(IDocumentStore store, IReadOnlyList<AccessLogEntry> entries, CancellationToken ct)
     {
         if (entries.Count == 0) return;

@@ -39,7 +39,7 @@ public static class ReferralQueries
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor, AgencyScope = ApiKeyScopes.Read)]
     [ProducesResponseType<CaseView>(200), ProducesResponseType(304), ProducesResponseType<ProblemDetails>(400, "application/problem+json"),
      ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    public static async Task<IResult> Get(string id, [Query(AsOf, Carries = typeof(DateTimeOffset))] string? asOf, IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> Get(string id, [Query(AsOf, Carries = typeof(DateTimeOffset))] string? asOf, IQuerySession session, AccessLogWriter accessLog, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
         if (!CommandEdge.TryParseId(id, out var guid) || await session.LoadAsync<Referral>(guid, ct) is not { } referral || !caller.Covers(referral))
@@ -65,7 +65,7 @@ public static class ReferralQueries
         }
         // Masked by the bases for sharing that hold now, for a view of the past too: a revoked one hides again what it once showed.
         var (shown, discloses) = CaseView.For(caller, view, referral.SharingConsents);
-        if (discloses) await AccessLog.RecordAsync(session, caller, referral.Id, referral.Number, AccessLog.CaseView, clock.GetUtcNow(), ct);
+        if (discloses) await accessLog.RecordAsync(caller, referral.Id, referral.Number, AccessLog.CaseView, clock.GetUtcNow(), ct);
         http.Response.Headers.ETag = CaseView.ETagOf(view);
         return Results.Ok(shown);
     }
@@ -82,7 +82,7 @@ public static class ReferralQueries
     [WolverineGet("/api/v1/referrals/{id}/history", OperationId = "GetReferralHistory"), Tags("Referrals")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
     [ProducesResponseType<IReadOnlyList<HistoryEntry>>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    public static async Task<IResult> History(string id, [Query(AsOf, Carries = typeof(DateTimeOffset))] string? asOf, IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> History(string id, [Query(AsOf, Carries = typeof(DateTimeOffset))] string? asOf, IQuerySession session, AccessLogWriter accessLog, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.Caller();
         if (!CommandEdge.TryParseId(id, out var guid)) return CommandEdge.NotFound(id);
@@ -98,7 +98,7 @@ public static class ReferralQueries
             return CommandEdge.NotFound(id);
         if (at is { } until) events = [.. events.Where(e => e.Timestamp <= until)];
         if (events.Count == 0) return CommandEdge.NotFound(id);
-        await AccessLog.RecordAsync(session, caller, referral.Id, referral.Number, AccessLog.History, clock.GetUtcNow(), ct);
+        await accessLog.RecordAsync(caller, referral.Id, referral.Number, AccessLog.History, clock.GetUtcNow(), ct);
         // Until the queued masking has rewritten the stored events (or if it never does), they are masked here:
         // after an erasure's answer, no read shows what it erased.
         var erased = referral.PersonalDataErasedAt is not null;

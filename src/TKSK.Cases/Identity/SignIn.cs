@@ -67,6 +67,7 @@ public static class SignIn
             Agencies.Configure(opts);
             AccessLog.Configure(opts);
         });
+        builder.Services.AddSingleton<AccessLogWriter>();
         builder.Services.AddHostedService<AgencyBackfill>();
         return builder;
     }

@@ -49,6 +49,16 @@ public sealed class personal_data_disclosures(AppFixture fixture) : IntegrationC
     }
 
     [Fact]
+    public async Task reads_that_arrive_together_are_each_recorded_before_any_is_answered()
+    {
+        var id = (await Api.Received()).Str("id");
+        var reads = await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => Api.Get($"/api/v1/referrals/{id}")));
+        Assert.All(reads, r => Assert.Equal(HttpStatusCode.OK, r.Status));
+        // Asked the moment the last answer is in: each answered read already has its row (they share INSERTs, not the promise).
+        Assert.Equal(30, (await LogOf(id)).Count(e => e.What == "case_view"));
+    }
+
+    [Fact]
     public async Task the_access_log_is_filtered_by_wib_days_both_included()
     {
         var id = (await Api.Received()).Str("id");
