@@ -58,10 +58,11 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     /// <summary>Starts <paramref name="dll"/> on a free loopback port (Urls), with <paramref name="environment"/>; does not wait for it.</summary>
     /// <param name="unset">Variables of this process's own environment the child must not inherit (e.g. a test host's connection string).</param>
+    /// <param name="port">The port of one that stopped, for its successor at the same address (a new release, a restart).</param>
     public static ServiceProcess Start(string dll, IReadOnlyDictionary<string, string> environment, IEnumerable<string>? args = null,
-        string? logPath = null, string? name = null, IEnumerable<string>? unset = null)
+        string? logPath = null, string? name = null, IEnumerable<string>? unset = null, int? port = null)
     {
-        var port = FreePort();
+        port ??= FreePort();
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true,
@@ -74,14 +75,14 @@ public sealed class ServiceProcess : IAsyncDisposable
         info.Environment["Urls"] = $"http://127.0.0.1:{port}";
         var clock = Stopwatch.StartNew();
         var process = Process.Start(info) ?? throw new ServiceProcessFailure($"Could not start {dll}.");
-        return new ServiceProcess(name ?? Path.GetFileNameWithoutExtension(dll), process, port, logPath, clock);
+        return new ServiceProcess(name ?? Path.GetFileNameWithoutExtension(dll), process, port.Value, logPath, clock);
     }
 
     /// <summary>Starts it and waits until it is ready; a process that never becomes ready is killed, not left behind.</summary>
     public static async Task<ServiceProcess> StartReadyAsync(string dll, IReadOnlyDictionary<string, string> environment, TimeSpan? timeout = null,
-        IEnumerable<string>? args = null, string? logPath = null, string? name = null, IEnumerable<string>? unset = null)
+        IEnumerable<string>? args = null, string? logPath = null, string? name = null, IEnumerable<string>? unset = null, int? port = null)
     {
-        var service = Start(dll, environment, args, logPath, name, unset);
+        var service = Start(dll, environment, args, logPath, name, unset, port);
         try
         {
             await service.WaitUntilReadyAsync(timeout);

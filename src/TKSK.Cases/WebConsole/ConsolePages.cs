@@ -87,7 +87,8 @@ public static class ConsolePages
                 .Replace("{{stylesheet}}", Url("console.css"))
                 .Replace("{{stylesheetIntegrity}}", assets.GetValueOrDefault("console.css").Integrity is { } css ? $" integrity=\"{css}\"" : "")
                 .Replace("{{icon}}", Url("icon.svg"))
-                .Replace("{{entry}}", Url("app.js"));
+                .Replace("{{entry}}", Url("app.js"))
+                .Replace("{{release}}", System.Net.WebUtility.HtmlEncode(settings.Release));
             var html = Encoding.UTF8.GetBytes(text);
             using var buffer = new MemoryStream();
             using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize)) gzip.Write(html);

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.AspNetCore.Mvc;
 using TKSK.Cases.Access;
 using Wolverine.Http;
@@ -19,6 +20,11 @@ public sealed class ConsoleSettings
     public string Scope { get; }
     /// <summary>Days a phone may go without reaching the service before the field app wipes what it holds (a lost phone).</summary>
     public int FieldWipeAfterDays { get; }
+    /// <summary>
+    /// This release's label, written into the console's page: a new release is a new page, so a new build id, so every
+    /// phone installs the new shell even when no file of wwwroot changed (the server's answers may have).
+    /// </summary>
+    public string Release { get; }
 
     public ConsoleSettings(IConfiguration configuration, IHostEnvironment environment)
     {
@@ -28,6 +34,8 @@ public sealed class ConsoleSettings
         var wipe = NullIfBlank(configuration["Console:Field:WipeAfterDays"]);
         FieldWipeAfterDays = wipe is null ? 14 : int.TryParse(wipe, out var days) && days is >= 1 and <= 365 ? days
             : throw new InvalidOperationException("Console:Field:WipeAfterDays must be a whole number of days from 1 to 365.");
+        Release = NullIfBlank(configuration["Console:Release"])
+            ?? Assembly.GetEntryAssembly()?.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "dev";
         SignIn = environment.IsDevelopment() ? Development : Authority is not null && ClientId is not null ? OpenIdConnect : Unavailable;
     }
 

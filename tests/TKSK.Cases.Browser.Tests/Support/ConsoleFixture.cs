@@ -17,6 +17,8 @@ public sealed class ConsoleFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
     public Uri Url => _service!.BaseAddress;
+    /// <summary>The tests' database, for a test that runs a service of its own beside the fixture's.</summary>
+    public string ConnectionString => _cluster!.ConnectionString;
     public ServiceApi Api { get; private set; } = null!;
     /// <summary>The TKSK of Karang Pilang (35.78.01) and of Jambangan (35.78.02), Kota Surabaya.</summary>
     public string KarangPilangTksk { get; private set; } = "";

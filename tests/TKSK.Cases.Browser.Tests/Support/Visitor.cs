@@ -23,11 +23,12 @@ public sealed class Visitor : IAsyncDisposable
         page.Console += (_, message) => { if (message.Type == "error" && !message.Text.Contains("status of 4")) _errors.Add(message.Text); };
     }
 
-    public static async Task<Visitor> OpenAsync(ConsoleFixture fixture, int width = 1280, int height = 900)
+    /// <param name="at">Another service than the fixture's (one the test starts and stops itself).</param>
+    public static async Task<Visitor> OpenAsync(ConsoleFixture fixture, int width = 1280, int height = 900, Uri? at = null)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = fixture.Url.ToString(), ViewportSize = new ViewportSize { Width = width, Height = height },
+            BaseURL = (at ?? fixture.Url).ToString(), ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "id-ID", TimezoneId = "Asia/Jakarta",
         });
         context.SetDefaultTimeout(10_000);
