@@ -32,6 +32,9 @@ public sealed partial class CaseFiguresProjection : IProjection
             var at = ReferralEventFacts.At(e.Data, e.Timestamp).ToUniversalTime();
             if (ReferralFactsEvolution.Evolve(before, e.Data, at) is not { } after) continue;
             deltas.Record(before, after, e.Data, at);
+            // Most events of a case's life (a note, a step started) change no fact: the row is not rewritten for them.
+            // Equal records hold the same lists (an unchanged list is passed on, not copied), so equality is exact here.
+            if (after.Equals(before)) continue;
             facts[e.StreamId] = after;
             changed.Add(e.StreamId);
         }

@@ -56,7 +56,7 @@ public static class ReferralList
     /// `urgency` or `dueAt` (`-` for descending; default `-receivedAt`); `page` (from 1) and `pageSize` (default 25, at most 100) reach the
     /// first 10,000 rows. `total` is exact up to 10,000 matches, beyond that a lower bound with `totalIsLowerBound: true`. Items carry
     /// codes, flags (`escalationLevel`: `none`, `kabupaten` or `province`), the coordinator and times (ISO 8601; `updatedAt` is the
-    /// case's last change, e.g. the resolution a supervisor has to review), never the subject's name or NIK.
+    /// last change of what the list shows — status, assignment, deadlines, flags — e.g. the resolution a supervisor has to review; a note does not move it), never the subject's name or NIK.
     /// </remarks>
     [WolverineGet("/api/v1/referrals", OperationId = "ListReferrals"), Tags("Referrals")]
     [Allowed(Role.JscOperator, Role.Tksk, Role.Supervisor)]
