@@ -23,4 +23,17 @@ public sealed class the_queue_refreshes_itself(ConsoleFixture fixture)
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = number, Exact = true })).ToBeVisibleAsync();
         Assert.Empty(visitor.Errors);
     }
+
+    [Fact]
+    public async Task a_search_too_short_is_answered_beside_the_field()
+    {
+        await using var visitor = await Visitor.OpenAsync(fixture);
+        var page = visitor.Page;
+        await visitor.SignInAsync("Operator JSC", "Siti Rahayu");
+        await page.GotoAsync("/antrean?q=ab");
+        // The service's own words (400 naming q), next to the field they are about, and the field marked invalid.
+        await Expect(page.Locator("#q-error")).ToContainTextAsync("paling sedikit 3 huruf");
+        await Expect(page.Locator("#q")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator("#q")).ToHaveAttributeAsync("aria-describedby", "q-hint q-error");
+    }
 }

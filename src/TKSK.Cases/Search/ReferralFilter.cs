@@ -5,6 +5,7 @@ using TKSK.Cases.Categories;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Regions;
 using TKSK.Cases.Infrastructure.Json;
+using TKSK.Cases.Infrastructure.Http;
 using TKSK.Cases.Infrastructure.OpenApi;
 using TKSK.Cases.Infrastructure.Language;
 
@@ -45,12 +46,14 @@ public sealed class ReferralListRequest
     public string? ReceivedFrom { get; set; }
     [Query("Last day of intake, a WIB day, inclusive.", Carries = typeof(DateOnly))]
     public string? ReceivedTo { get; set; }
-    [Query("Words that must each match the case number, the subject's name or the summary; spelling-tolerant (Soetrisno finds Sutrisno).")]
+    [Query("Words that must each match the case number, the subject's name or the summary; spelling-tolerant (Soetrisno finds Sutrisno). Words of 1–2 letters are ignored; at least one word of 3 or more is needed. Lists at most the newest 1,000 matches.")]
     public string? Q { get; set; }
     [Query("receivedAt, urgency or dueAt, each with '-' in front for descending; default -receivedAt. Ties are broken by id.", CommaSeparated = true)]
     public string? Sort { get; set; }
     [Query("Page number, from 1.", Carries = typeof(int))]
     public string? Page { get; set; }
+    [Query("Keyset paging: the previous page's nextAfter; the page starts after that case. Not with page; only with sort receivedAt or -receivedAt (the default).")]
+    public string? After { get; set; }
     [Query("Cases per page: default 25, at most 100.", Carries = typeof(int))]
     public string? PageSize { get; set; }
 }
@@ -61,6 +64,14 @@ public sealed record SortKey(string Column, bool Descending);
 public sealed record ReferralFilter
 {
     public const int DefaultPageSize = 25, MaxPageSize = 100;
+    /// <summary>
+    /// The most cases a search (q) lists by page number and counts: a word most cases contain gives "at least 1,000"
+    /// and pages up to here. The database still reads each match once per request (the trigram index returns them
+    /// unordered): what a search costs grows with its matches, not with the store (docs/read-side.md).
+    /// </summary>
+    public const int SearchCandidates = 1_000;
+    /// <summary>Shorter words are ignored: the trigram index cannot look up fewer than 3 letters, and every row would be read.</summary>
+    public const int MinWordLength = 3;
 
     public IReadOnlyList<string> Statuses { get; init; } = [];
     public string? Kabupaten { get; init; }
@@ -80,6 +91,14 @@ public sealed record ReferralFilter
     public IReadOnlyList<SortKey> Sort { get; init; } = [new("received_at", true)];
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = DefaultPageSize;
+    /// <summary>Keyset paging: list the cases after this one (null: from the start, or by <see cref="Page"/>).</summary>
+    public ListCursor? After { get; init; }
+
+    /// <summary>Whether the order is one a keyset cursor can follow: receivedAt alone, either direction.</summary>
+    public bool Keyset => Sort is [{ Column: "received_at" }];
+
+    /// <summary>The most rows this list reaches by page number, and counts.</summary>
+    public int MaxRows => Words.Count > 0 ? SearchCandidates : Paging.MaxRows;
 
     private static readonly Dictionary<string, string> SortColumns = new(StringComparer.Ordinal)
     {
@@ -154,8 +173,11 @@ public sealed record ReferralFilter
         }
         if (!string.IsNullOrWhiteSpace(r.Q))
         {
+            var words = SearchTerms.Words(r.Q).Where(w => w.Length >= MinWordLength).ToList();
             if (r.Q.Length > 200) Error("q", "Paling banyak 200 karakter.", "At most 200 characters.");
-            else filter = filter with { Words = SearchTerms.Words(r.Q) };
+            else if (words.Count == 0)
+                Error("q", $"Ketik paling sedikit {MinWordLength} huruf atau angka dalam satu kata.", $"Type at least {MinWordLength} letters or digits in one word.");
+            else filter = filter with { Words = words };
         }
         if (!string.IsNullOrWhiteSpace(r.Sort))
         {
@@ -168,6 +190,19 @@ public sealed record ReferralFilter
                     $"Unknown sort '{key}'. Allowed: receivedAt, urgency, dueAt ('-' first for descending).");
             }
             filter = filter with { Sort = keys };
+        }
+        if (!string.IsNullOrWhiteSpace(r.After))
+        {
+            var cursor = ListCursor.Decode(r.After.Trim());
+            if (!string.IsNullOrWhiteSpace(r.Page))
+                Error("after", "Pakai after atau page, tidak keduanya.", "Use after or page, not both.");
+            else if (cursor is null)
+                Error("after", "Penanda halaman tidak dikenal: pakai nextAfter dari halaman sebelumnya.", "Unknown cursor: use nextAfter from the previous page.");
+            else if (!filter.Keyset)
+                Error("after", "after hanya untuk urutan receivedAt atau -receivedAt; pakai page untuk urutan lain.", "after works only with sort receivedAt or -receivedAt; use page for other orders.");
+            else if (cursor.Descending != filter.Sort[0].Descending)
+                Error("after", "Penanda halaman ini dibuat untuk urutan lain.", "This cursor was made for another order.");
+            else filter = filter with { After = cursor };
         }
         if (filter.Kabupaten is { } kab && filter.Kecamatan is { } kec && !Scope.InRegion(kab, kec))
             Error("kecamatan", "Kecamatan ini tidak berada di kabupaten yang dipilih.", "This kecamatan is not in the chosen kabupaten.");
@@ -183,10 +218,22 @@ public sealed record ReferralFilter
     /// <summary>The summaries that match, in scope, ordered (stable: the id breaks ties); not paged.</summary>
     public IQueryable<ReferralSummary> Apply(IQueryable<ReferralSummary> query) => Order(Where(query));
 
+    /// <summary>The summaries that match, after the keyset cursor if any, ordered: what one page reads.</summary>
+    public IQueryable<ReferralSummary> Listed(IQueryable<ReferralSummary> query)
+    {
+        query = Where(query);
+        // A row comparison, which the (…, received_at, id) indexes answer as one range; with q the same expression as the order (below).
+        if (After is { } after)
+            query = query.Where(x => x.MatchesSql($"({Column("received_at")}, d.id) {(after.Descending ? "<" : ">")} (?, ?)", after.ReceivedAt, after.Id));
+        return Order(query);
+    }
+
     /// <summary>The summaries that match, unordered: what the total counts.</summary>
     public IQueryable<ReferralSummary> Where(IQueryable<ReferralSummary> query)
     {
-        if (Statuses.Count > 0) { var v = Statuses.ToArray(); query = query.Where(x => x.Status.IsOneOf(v)); }
+        // One status as equality, not = ANY(…): PostgreSQL 15 keeps an index's order only for equality on its leading columns.
+        if (Statuses is [var status]) query = query.Where(x => x.Status == status);
+        else if (Statuses.Count > 0) { var v = Statuses.ToArray(); query = query.Where(x => x.Status.IsOneOf(v)); }
         if (Kabupaten is { } kab) query = query.Where(x => x.KabupatenCode == kab);
         if (Kecamatan is { } kec) query = query.Where(x => x.KecamatanCode == kec);
         if (Categories.Count > 0) { var v = Categories.ToArray(); query = query.Where(x => x.Category.IsOneOf(v)); }

@@ -26,7 +26,8 @@ public sealed record ReferralListItem(
 /// <param name="Total">How many cases match, counted up to the service's limit (CaseList:CountLimit, 10,000 unless configured).
 /// When more match, Total is that limit (or the cases up to this page, if more) and TotalIsLowerBound is true.</param>
 /// <param name="TotalIsLowerBound">More cases match than Total says: narrow the filter, or keep paging while pages come back full.</param>
-public sealed record ReferralPage(IReadOnlyList<ReferralListItem> Items, long Total, int Page, int PageSize, bool TotalIsLowerBound = false);
+/// <param name="NextAfter">The cursor for the next page (pass it as after), null on the last page or for an order a cursor cannot follow.</param>
+public sealed record ReferralPage(IReadOnlyList<ReferralListItem> Items, long Total, int Page, int PageSize, bool TotalIsLowerBound = false, string? NextAfter = null);
 
 /// <summary>
 /// Totals are counted up to <see cref="CountLimit"/>: beyond it a list says "at least", rather than count a
@@ -54,7 +55,13 @@ public static class ReferralList
     /// value 400 naming the parameter. `escalated=true` lists the open cases escalated to the kabupaten or the province (a missed
     /// deadline), whether still overdue or met late; a closed case keeps its `escalationLevel` but is not listed. `receivedFrom` and `receivedTo` are WIB days (yyyy-MM-dd, inclusive); `sort` takes `receivedAt`,
     /// `urgency` or `dueAt` (`-` for descending; default `-receivedAt`); `page` (from 1) and `pageSize` (default 25, at most 100) reach the
-    /// first 10,000 rows. `total` is exact up to 10,000 matches, beyond that a lower bound with `totalIsLowerBound: true`. Items carry
+    /// first 10,000 rows. `total` is exact up to 10,000 matches, beyond that a lower bound with `totalIsLowerBound: true`.
+    /// Keyset paging goes past that and does not shift when cases arrive: each page's `nextAfter` (null on the last page) passed as
+    /// `after` gives the page after it, answered with `page: 0` and the whole list's `total`. `after` works with `sort=-receivedAt` (the
+    /// default) or `receivedAt` only, never with `page`; otherwise, or for a cursor that is not a `nextAfter`, 400 naming `after`.
+    /// `q`: each word of 3 or more letters or digits (after folding) must match; shorter words are ignored, and a `q` without such a
+    /// word is 400 naming `q`. A search lists and counts at most the newest 1,000 matches (`page` stops there; `total` says at least
+    /// 1,000; keyset pages go on past it): add a word or a filter to narrow it. Items carry
     /// codes, flags (`escalationLevel`: `none`, `kabupaten` or `province`), the coordinator and times (ISO 8601; `updatedAt` is the
     /// last change of what the list shows — status, assignment, deadlines, flags — e.g. the resolution a supervisor has to review; a note does not move it), never the subject's name or NIK.
     /// </remarks>
@@ -66,20 +73,30 @@ public static class ReferralList
         IOptions<CaseListOptions> options, HttpContext http, CancellationToken ct)
     {
         if (Scoped(request, regions, http.Caller(), out var filter) is { } problem) return problem;
-        if (Paging.Offset(filter.Page, filter.PageSize, ("Persempit dengan wilayah, status, kategori atau tanggal terima.",
-                "Narrow it by region, status, category or the dates received."), out var skip) is { } tooDeep) return tooDeep;
+        var skip = 0;
+        if (filter.After is null && Paging.Offset(filter.Page, filter.PageSize, ("Persempit dengan wilayah, status, kategori atau tanggal terima.",
+                "Narrow it by region, status, category or the dates received."), out skip, filter.MaxRows) is { } tooDeep) return tooDeep;
         var scoped = session.Query<ReferralSummary>().InScopeOf(http.Caller());
-        // Two statements, not one with count(*) over (): the page reads 25 rows through an index and stops; the
-        // total counts rows without fetching their JSON, and stops one past the limit.
-        var page = await filter.Apply(scoped).Skip(skip).Take(filter.PageSize).ToListAsync(ct);
-        var upToHere = (filter.Page - 1) * filter.PageSize + page.Count;
-        if (page.Count < filter.PageSize && (page.Count > 0 || filter.Page == 1))
-            return Results.Ok(new ReferralPage([.. page.Select(ReferralListItem.Of)], upToHere, filter.Page, filter.PageSize));
-        var limit = options.Value.CountLimit;
-        var counted = await filter.Where(scoped).Take(limit + 1).CountAsync(ct);
+        // Two statements, not one with count(*) over (): the page reads its rows (one more, to know whether a next page
+        // exists) through an index and stops; the total counts rows without fetching their JSON, and stops one past the limit.
+        var read = await filter.Listed(scoped).Skip(skip).Take(filter.PageSize + 1).ToListAsync(ct);
+        var page = read.Take(filter.PageSize).ToList();
+        var next = read.Count > filter.PageSize && filter.Keyset ? new ListCursor(filter.Sort[0].Descending, page[^1].ReceivedAt, page[^1].Id).Encode() : null;
+        var items = page.Select(ReferralListItem.Of).ToList();
+        // A keyset page has no number: it answers page 0, and the total of the whole list as the first page counts it.
+        var number = filter.After is null ? filter.Page : 0;
+        var upToHere = filter.After is null ? (filter.Page - 1) * filter.PageSize + page.Count : 0;
+        if (filter.After is null && read.Count <= filter.PageSize && (page.Count > 0 || filter.Page == 1))
+            return Results.Ok(new ReferralPage(items, upToHere, number, filter.PageSize, NextAfter: next));
+        var limit = Math.Min(options.Value.CountLimit, filter.MaxRows);
+        // A search counts its matches whole and caps the figure: with a LIMIT the planner expects to stop early and reads
+        // every row in turn rather than the trigram index (200 ms against 15 ms at 200k summaries, docs/benchmarks.md).
+        var counted = filter.Words.Count > 0
+            ? Math.Min(await filter.Where(scoped).CountAsync(ct), limit + 1)
+            : await filter.Where(scoped).Take(limit + 1).CountAsync(ct);
         return Results.Ok(counted > limit
-            ? new ReferralPage([.. page.Select(ReferralListItem.Of)], Math.Max(limit, upToHere), filter.Page, filter.PageSize, TotalIsLowerBound: true)
-            : new ReferralPage([.. page.Select(ReferralListItem.Of)], counted, filter.Page, filter.PageSize));
+            ? new ReferralPage(items, Math.Max(limit, upToHere), number, filter.PageSize, TotalIsLowerBound: true, NextAfter: next)
+            : new ReferralPage(items, counted, number, filter.PageSize, NextAfter: next));
     }
 
     /// <summary>The validated filter within the caller's scope, or the problem to answer (400 naming the parameter, 403 for a region outside the scope).</summary>

@@ -1,4 +1,6 @@
 using System.Net;
+using Marten;
+using Npgsql;
 using System.Text.Json.Nodes;
 using TKSK.Cases.Access;
 using TKSK.Cases.Tests.Support;
@@ -122,7 +124,8 @@ public sealed class case_list(AppFixture fixture) : IntegrationContext(fixture)
                      ("kecamatan=35.78", "kecamatan"), ("category=pasung", "category"), ("urgency=urgent", "urgency"), ("channel=fax", "channel"),
                      ("pasung=yes", "pasung"), ("overdue=1", "overdue"), ("receivedFrom=2026-13-01", "receivedFrom"), ("receivedTo=01-11-2026", "receivedTo"),
                      ("sort=name", "sort"), ("coordinator=me", "coordinator"), ("unassigned=maybe", "unassigned"), ("orphaned=x", "orphaned"),
-                     ("escalated=1", "escalated"),
+                     ("escalated=1", "escalated"), ("q=ab", "q"), ("q=a%20b%20c", "q"), ("after=not-a-cursor", "after"),
+                     ("page=1&after=ci18xNjAwMDAwMDAwMDAwMDAwMDB8MDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDA", "after"),
                  })
         {
             var reply = await Api.Get($"/api/v1/referrals?{query}");
@@ -150,5 +153,105 @@ public sealed class case_list(AppFixture fixture) : IntegrationContext(fixture)
         Assert.Equal(HttpStatusCode.Forbidden, (await tksk.Get("/api/v1/referrals?kabupaten=35.78")).Status);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await Api.Anonymous().Get("/api/v1/referrals")).Status);
+    }
+
+    /// <summary>Every keyset page of a list, following nextAfter: the numbers, and how many pages it took.</summary>
+    private static async Task<(List<string> Numbers, int Pages)> AllAfter(Support.Api api, string query, int pageSize = 40)
+    {
+        var numbers = new List<string>();
+        string? after = null;
+        for (var pages = 1; ; pages++)
+        {
+            var reply = await api.Get($"/api/v1/referrals?{query}&pageSize={pageSize}" + (after is null ? "" : $"&after={after}"));
+            Assert.True(reply.Status == HttpStatusCode.OK, $"{query}: {reply}");
+            var items = reply.Body!["items"]!.AsArray();
+            numbers.AddRange(items.Select(i => i!["number"]!.GetValue<string>()));
+            after = reply.Body["nextAfter"]?.GetValue<string>();
+            if (after is null) return (numbers, pages);
+            Assert.Equal(pageSize, items.Count);
+        }
+    }
+
+    [Fact]
+    public async Task keyset_pages_walk_the_whole_list_once_while_received_times_tie()
+    {
+        var all = await Fixture.StoreGeneratedAsync();
+        // Many cases received at the same instant (a bulk import's): only the id tells them apart.
+        await using (var connection = new NpgsqlConnection(Fixture.ConnectionString))
+        {
+            await connection.OpenAsync();
+            var table = $"{Fixture.Store.Options.DatabaseSchemaName}.mt_doc_referralsummary";
+            await using var tie = new NpgsqlCommand($"update {table} set received_at = date_trunc('month', received_at), " +
+                "data = jsonb_set(data, '{receivedAt}', to_jsonb(date_trunc('month', received_at)))", connection);
+            Assert.Equal(all.Count, await tie.ExecuteNonQueryAsync());
+        }
+
+        foreach (var query in new[] { "sort=-receivedAt", "sort=receivedAt", "status=in_progress", "kabupaten=35.78", "q=laporan%20warga" })
+        {
+            var byPage = await AllPages(Api, query);
+            var (byCursor, _) = await AllAfter(Api, query, pageSize: 40);
+            Assert.Equal(byCursor.Distinct().Count(), byCursor.Count);
+            Assert.Equal(byPage.Numbers, byCursor);
+        }
+        var (walked, pages) = await AllAfter(Api, "sort=-receivedAt", pageSize: 7);
+        SameSet(all, (walked, all.Count));
+        Assert.Equal((all.Count + 6) / 7, pages);
+
+        // A keyset page answers page 0 and the whole list's total; the last page has no cursor.
+        var first = (await Api.Get("/api/v1/referrals?pageSize=100")).Body!;
+        var second = (await Api.Get($"/api/v1/referrals?pageSize=100&after={first["nextAfter"]!.GetValue<string>()}")).Body!;
+        Assert.Equal((0, all.Count), (second["page"]!.GetValue<int>(), second["total"]!.GetValue<int>()));
+        var byUrgency = await Api.Get("/api/v1/referrals?pageSize=100&sort=urgency");
+        Assert.Equal((HttpStatusCode.OK, 100), (byUrgency.Status, byUrgency.Body!["items"]!.AsArray().Count));
+        Assert.Null(byUrgency.Body["nextAfter"]);
+
+        // The cursor is for the order it was made in, and for receivedAt orders only.
+        var cursor = first["nextAfter"]!.GetValue<string>();
+        foreach (var query in new[] { $"sort=receivedAt&after={cursor}", $"sort=-urgency&after={cursor}", $"page=2&after={cursor}" })
+        {
+            var reply = await Api.Get($"/api/v1/referrals?{query}");
+            Assert.True(reply.Status == HttpStatusCode.BadRequest, $"{query}: {reply}");
+            Assert.True(reply.Body!["errors"]!.AsObject().ContainsKey("after"), $"{query}: {reply}");
+        }
+    }
+
+    [Fact]
+    public async Task a_search_needs_a_word_of_three_letters_and_ignores_shorter_ones()
+    {
+        var all = await Fixture.StoreGeneratedAsync();
+        var soetrisno = all.Where(r => r.SubjectName == "Soetrisno").Select(r => r.Number).Order().ToList();
+        Assert.Equal(soetrisno, (await AllPages(Api, "q=Sutrisno%20a%20b")).Numbers.Order().ToList());
+        var reply = await Api.Get("/api/v1/referrals?q=Su%20T");
+        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+        Assert.Contains("3 huruf", reply.Body!["errors"]!["q"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task the_list_indexes_exist_and_a_restart_keeps_them()
+    {
+        await using var connection = new NpgsqlConnection(Fixture.ConnectionString);
+        await connection.OpenAsync();
+        async Task<Dictionary<string, (uint Oid, string Definition)>> Indexes()
+        {
+            await using var read = new NpgsqlCommand("select c.relname, c.oid, pg_get_indexdef(c.oid) from pg_index i join pg_class c on c.oid = i.indexrelid " +
+                "join pg_class t on t.oid = i.indrelid where t.relname = 'mt_doc_referralsummary'", connection);
+            await using var rows = await read.ExecuteReaderAsync();
+            var found = new Dictionary<string, (uint, string)>();
+            while (await rows.ReadAsync()) found[rows.GetString(0)] = (rows.GetFieldValue<uint>(1), rows.GetString(2));
+            return found;
+        }
+
+        var before = await Indexes();
+        foreach (var columns in new[] { "(received_at, id)", "(kabupaten_code, status, received_at, id)", "(kecamatan_code, status, received_at, id)", "(coordinator_id, status)" })
+            Assert.Contains(before.Values, i => i.Definition.EndsWith("USING btree " + columns));
+        Assert.Contains(before.Values, i => i.Definition.EndsWith("USING btree (received_at, id) WHERE overdue"));
+        // The composites lead with these columns: their own indexes would only cost writes.
+        foreach (var gone in new[] { "status", "kabupaten_code", "kecamatan_code", "province_code", "coordinator_id", "received_at", "urgency", "channel" })
+            Assert.DoesNotContain("mt_doc_referralsummary_idx_" + gone, before.Keys);
+        Assert.Equal(14, before.Count); // 13 and the primary key
+
+        // What the service applies at every start changes nothing: no index is dropped and made again (same oids).
+        await Fixture.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        Assert.Equal(before, await Indexes());
     }
 }

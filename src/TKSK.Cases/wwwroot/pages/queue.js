@@ -58,16 +58,23 @@ export function QueuePage({ user, query }) {
   const [presence, setPresence] = useState(/** @type {Record<string, Presence["viewers"]>} */ ({}));
   const [updatedAt, setUpdatedAt] = useState(/** @type {number | null} */ (null));
   const [failure, setFailure] = useState("");
+  // The service's word for a search it refuses (too short), shown beside the search field, not as a failure.
+  const [qError, setQError] = useState("");
   const key = JSON.stringify([tab.name, common, sort, page]);
 
   const load = async () => {
     try {
       const [shown, ...totals] = await Promise.all([
-        get("/api/v1/referrals", { query: { ...tab.filter(user), ...common, sort: SORTS[sort], page, pageSize: PAGE_SIZE } }),
+        get("/api/v1/referrals", { query: { ...tab.filter(user), ...common, sort: SORTS[sort], page, pageSize: PAGE_SIZE } }).catch((error) => {
+          if (error instanceof ApiError && error.fieldErrors.q) return { refused: error.fieldErrors.q[0] };
+          throw error;
+        }),
         // A tab counts the work waiting in it (with the filters, not the search): cheap to count, and true while searching.
         ...tabs.map((x) => get("/api/v1/referrals", { query: { ...x.filter(user), ...common, q: "", pageSize: 1 } })),
       ]);
-      const data = /** @type {Page} */ (shown.data);
+      const refused = /** @type {{ refused?: string }} */ (shown).refused ?? "";
+      const data = refused ? { items: [], total: 0, page: 1, pageSize: PAGE_SIZE } : /** @type {Page} */ (/** @type {any} */ (shown).data);
+      setQError(refused);
       setList(data);
       setCounts(Object.fromEntries(tabs.map((x, i) => {
         const p = /** @type {Page} */ (totals[i].data);
@@ -130,7 +137,7 @@ export function QueuePage({ user, query }) {
             <span class="tabs__count">${countText(counts[x.name])}</span></a></li>`)}
       </ul>
     </nav>
-    <${Filters} key=${query.toString()} user=${user} filters=${filters} sort=${sort} tab=${tab.name} />
+    <${Filters} key=${query.toString()} user=${user} filters=${filters} sort=${sort} tab=${tab.name} qError=${qError} />
     ${failure ? html`<${Banner} kind="error" live>${failure}<//>` : null}
     <p class="hint queue__updated">${updatedAt ? t("queue.updated", { time: clock(updatedAt) }) : t("app.loading")}</p>
     ${list ? html`<${CaseTable} list=${list} presence=${presence} countText=${countText(counts[tab.name])} />` : null}
@@ -144,9 +151,9 @@ export function QueuePage({ user, query }) {
 
 /**
  * @param {{ user: import("../lib/session.js").SignedInUser, filters: { q: string, kabupaten: string, category: string, urgency: string, pasung: boolean },
- *   sort: string, tab: string }} props
+ *   sort: string, tab: string, qError: string }} props
  */
-function Filters({ user, filters, sort, tab }) {
+function Filters({ user, filters, sort, tab, qError }) {
   const [kabupaten, setKabupaten] = useState(/** @type {import("../lib/regions.js").Region[]} */ ([]));
   const [categories, setCategories] = useState(/** @type {import("../lib/reference.js").Category[]} */ ([]));
   // What is typed is the form's own until applied: a refresh of the list around it must not undo it.
@@ -180,10 +187,12 @@ function Filters({ user, filters, sort, tab }) {
 
   return html`
     <form class="filters" role="search" aria-label=${t("queue.filters")} onSubmit=${apply}>
-      <div class="filters__search">
+      <div class=${"filters__search" + (qError ? " form-group--error" : "")}>
         <label class="label" for="q">${t("queue.q")}</label>
         <div class="hint" id="q-hint">${t("queue.qHint")}</div>
-        <input class="input" id="q" type="search" value=${chosen.q} aria-describedby="q-hint" autocomplete="off"
+        ${qError ? html`<p class="error-message" id="q-error"><span class="visually-hidden">${t("error.prefix")} </span>${qError}</p>` : null}
+        <input class=${"input" + (qError ? " input--error" : "")} id="q" type="search" value=${chosen.q} autocomplete="off"
+          aria-invalid=${qError ? "true" : undefined} aria-describedby=${qError ? "q-hint q-error" : "q-hint"}
           onInput=${(/** @type {any} */ e) => set("q", e.currentTarget.value)} />
       </div>
       <details class="filters__more" open=${FILTERS_OPEN || active}>
