@@ -81,7 +81,7 @@ public sealed class read_side_rebuild(AppFixture fixture) : IntegrationContext(f
             Assert.True(readSide["data"]!["lagEvents"]!.GetValue<long>() > 0);
             Assert.Equal("degraded", readSide["status"]!.GetValue<string>());
         }
-        // The service's HotCold coordinator restarts a paused shard by itself; the tests' explicit (Solo) one is told to.
+        // In the service the leader restarts a paused shard at its next assignment check (Cluster:AssignmentCheckPeriod); here it is told to.
         await Fixture.StartDaemonAsync();
         await Fixture.CaughtUpAsync();
         Assert.Equal(51, (await Api.Get("/api/v1/dashboards/overview")).Body!["figures"]!["total"]!.GetValue<long>());
