@@ -100,3 +100,14 @@ public sealed class ClusterMonitor(IWolverineRuntime runtime, IDocumentStore sto
         }
     }
 }
+
+public static class ClusterSetup
+{
+    /// <summary>The cluster view (GET /api/v1/operations/cluster), its gauges, and each node's recorded address.</summary>
+    public static WebApplicationBuilder AddClusterView(this WebApplicationBuilder builder)
+    {
+        builder.Services.ConfigureMarten(opts => opts.Schema.For<ClusterNodeAddress>());
+        builder.Services.AddHostedService<ClusterMonitor>();
+        return builder;
+    }
+}

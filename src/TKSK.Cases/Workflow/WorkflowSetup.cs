@@ -19,7 +19,7 @@ public static class WorkflowSetup
         builder.Services.Configure<SweeperOptions>(builder.Configuration.GetSection("Deadlines"));
         builder.Services.AddSingleton<DeadlineChecks>();
         builder.Services.AddSingleton<ILaterChecks>(sp => sp.GetRequiredService<DeadlineChecks>());
-        // An agent, not a hosted service: one node of the cluster sweeps (Cluster/ClusterHealth).
+        // An agent, not a hosted service: one node of the cluster sweeps (Infrastructure/Hosting/ClusterHealth).
         builder.Services.AddSingularAgent<DeadlineSweeper>();
         var channels = builder.Configuration.GetSection("Notifications:Webhook").Get<NotificationChannels>() ?? new NotificationChannels();
         builder.Services.AddSingleton(channels);

@@ -12,7 +12,6 @@ using Wolverine.Marten;
 using TKSK.Cases.Infrastructure.Json;
 using TKSK.Cases.Infrastructure.Validation;
 using TKSK.Cases.Infrastructure.Hosting;
-using TKSK.Cases.Cluster;
 
 namespace TKSK.Cases.Infrastructure.Storage;
 

@@ -1,7 +1,6 @@
-using Marten;
 using Wolverine;
 
-namespace TKSK.Cases.Cluster;
+namespace TKSK.Cases.Infrastructure.Hosting;
 
 /// <summary>
 /// "Cluster": how the nodes sharing one database watch each other (Wolverine's node health). Wolverine's own defaults
@@ -35,16 +34,5 @@ public sealed class ClusterHealth
         durability.FirstHealthCheckExecution = TimeSpan.FromMilliseconds(Math.Min(500, HealthCheckPeriod.TotalMilliseconds));
         durability.StaleNodeTimeout = StaleNodeTimeout;
         durability.CheckAssignmentPeriod = AssignmentCheckPeriod;
-    }
-}
-
-public static class ClusterSetup
-{
-    /// <summary>The cluster view (GET /api/v1/operations/cluster), its gauges, and each node's recorded address.</summary>
-    public static WebApplicationBuilder AddClusterView(this WebApplicationBuilder builder)
-    {
-        builder.Services.ConfigureMarten(opts => opts.Schema.For<ClusterNodeAddress>());
-        builder.Services.AddHostedService<ClusterMonitor>();
-        return builder;
     }
 }
