@@ -20,6 +20,7 @@ using TKSK.Cases.Webhooks;
 using TKSK.Cases.WebConsole;
 using Wolverine.Http;
 using TKSK.Cases.Casework;
+using TKSK.Cases.Cluster;
 using TKSK.Cases.Infrastructure.Validation;
 using TKSK.Cases.Infrastructure.Hosting;
 
@@ -33,6 +34,7 @@ try
     builder.AddServiceDefaults();
     builder.AddSignIn(args);
     builder.AddCaseStore();
+    builder.AddClusterView();
     builder.AddReferrals();
     builder.AddCaseSearch();
     builder.AddDashboards();

@@ -1,6 +1,7 @@
 using TKSK.Cases.Access;
 using TKSK.Cases.Infrastructure.Storage;
 using Wolverine;
+using Wolverine.Runtime.Agents;
 
 namespace TKSK.Cases.Deadlines;
 
@@ -16,15 +17,38 @@ public sealed class SweeperOptions
 /// <summary>
 /// Runs the checks that are due (<see cref="DeadlineChecks"/>) through the same handler the scheduled messages
 /// used (<see cref="DeadlineDueHandler"/>): a check fires at most one sweep late, after a crash or restart too.
+/// A Wolverine agent (<c>deadline-sweeper://</c>): the cluster's leader runs it on one node and moves it when that
+/// node dies. While it moves two nodes may sweep for a moment; each check still fires once, because a sweep
+/// claims its rows (FOR UPDATE SKIP LOCKED) before running them.
 /// </summary>
 public sealed class DeadlineSweeper(DeadlineChecks checks, IServiceScopeFactory scopes, Microsoft.Extensions.Options.IOptions<SweeperOptions> options, ILogger<DeadlineSweeper> logger)
-    : BackgroundService
+    : SingularAgent(AgentScheme)
 {
+    public const string AgentScheme = "deadline-sweeper";
     private static readonly Actor Deadlines = Actor.System("deadlines");
+    private CancellationTokenSource? _stop;
+    private Task? _sweeping;
 
-    protected override async Task ExecuteAsync(CancellationToken stopping)
+    protected override Task startAsync(CancellationToken cancellationToken)
     {
-        await Task.Yield();
+        _stop = new CancellationTokenSource();
+        // Off the caller's path: the agent counts as started while the loop runs.
+        _sweeping = Task.Run(() => SweepUntilStoppedAsync(_stop.Token), CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    protected override async Task stopAsync(CancellationToken cancellationToken)
+    {
+        if (_stop is null || _sweeping is null) return;
+        await _stop.CancelAsync();
+        // A check in flight is cut off and left claimed: taken again when its claim runs out.
+        try { await _sweeping.WaitAsync(cancellationToken); } catch (OperationCanceledException) { }
+        _stop.Dispose();
+        (_stop, _sweeping) = (null, null);
+    }
+
+    private async Task SweepUntilStoppedAsync(CancellationToken stopping)
+    {
         var settings = options.Value;
         while (!stopping.IsCancellationRequested)
         {

@@ -1,4 +1,5 @@
 using Marten;
+using Wolverine;
 using TKSK.Cases.Casework;
 using TKSK.Cases.Deadlines;
 using TKSK.Cases.Notifications;
@@ -18,7 +19,8 @@ public static class WorkflowSetup
         builder.Services.Configure<SweeperOptions>(builder.Configuration.GetSection("Deadlines"));
         builder.Services.AddSingleton<DeadlineChecks>();
         builder.Services.AddSingleton<ILaterChecks>(sp => sp.GetRequiredService<DeadlineChecks>());
-        builder.Services.AddHostedService<DeadlineSweeper>();
+        // An agent, not a hosted service: one node of the cluster sweeps (Infrastructure/Hosting/ClusterHealth).
+        builder.Services.AddSingularAgent<DeadlineSweeper>();
         var channels = builder.Configuration.GetSection("Notifications:Webhook").Get<NotificationChannels>() ?? new NotificationChannels();
         builder.Services.AddSingleton(channels);
         builder.Services.AddHttpClient(nameof(NotificationChannels), c => c.Timeout = TimeSpan.FromSeconds(10));

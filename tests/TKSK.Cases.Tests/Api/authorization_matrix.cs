@@ -64,6 +64,7 @@ public sealed class authorization_matrix(AppFixture fixture) : IntegrationContex
         ["GetApiKey"] = "401 403 403 403 403 403 A 403 403",
         ["RevokeApiKey"] = "401 403 403 403 403 403 A 403 403",
         ["ListAccessLog"] = "401 403 403 403 403 403 A 403 403",
+        ["GetClusterView"] = "401 403 403 403 403 403 A 403 403",
         ["RecordFollowUp"] = "401 403 A H 403 403 A 403 403",
         ["DeactivateCoordinator"] = "401 403 403 403 A H A 403 403",
         ["ReactivateCoordinator"] = "401 403 403 403 A H A 403 403",

@@ -81,7 +81,7 @@ public sealed class read_side_rebuild(AppFixture fixture) : IntegrationContext(f
             Assert.True(readSide["data"]!["lagEvents"]!.GetValue<long>() > 0);
             Assert.Equal("degraded", readSide["status"]!.GetValue<string>());
         }
-        // The service's HotCold coordinator restarts a paused shard by itself; the tests' explicit (Solo) one is told to.
+        // Started here. That the service restarts a paused shard by itself under Wolverine's distribution (it did under HotCold) is not yet proven (issue 26).
         await Fixture.StartDaemonAsync();
         await Fixture.CaughtUpAsync();
         Assert.Equal(51, (await Api.Get("/api/v1/dashboards/overview")).Body!["figures"]!["total"]!.GetValue<long>());

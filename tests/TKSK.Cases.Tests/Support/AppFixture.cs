@@ -63,19 +63,18 @@ public sealed class AppFixture : IAsyncLifetime
 
         Host = await AlbaHost.For<Program>(builder => builder.ConfigureServices(services =>
         {
+            // One host: Solo runs every agent (projection shards, the deadline sweeper) here, with no leader to elect.
             services.RunWolverineInSoloMode();
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
-            // One host, one daemon: Solo takes no leadership lock (HotCold is the service's mode).
-            services.MartenDaemonModeIsSolo();
             services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
             services.DisableAllExternalWolverineTransports();
         }));
     }
 
     /// <summary>
-    /// Solo mode puts in Marten's explicit coordinator, which starts no daemon by itself: start every shard here
-    /// (again after a reset; starting a running shard does nothing).
+    /// Starts every shard (again after a reset, which stops them; starting a running shard does nothing). The
+    /// coordinator is Wolverine's (managed distribution): it drives the same daemon its agents run.
     /// </summary>
     public Task StartDaemonAsync() =>
         Host.Services.GetRequiredService<Marten.Events.Daemon.Coordination.IProjectionCoordinator>().DaemonForMainDatabase().StartAllAsync();

@@ -40,7 +40,8 @@ public static class CaseStoreSetup
         var connectionString = KeepPlans(DatabaseOutage.FailFast(builder.Configuration.GetConnectionString(EmbeddedDatabase.ConnectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{EmbeddedDatabase.ConnectionName} is not configured.")));
 
-        builder.Services.AddMarten(opts =>
+        var cluster = ClusterHealth.From(builder.Configuration);
+        var marten = builder.Services.AddMarten(opts =>
             {
                 opts.Connection(connectionString);
                 opts.DatabaseSchemaName = Schema;
@@ -59,13 +60,13 @@ public static class CaseStoreSetup
                 opts.Events.UseAdvisoryLockTransaction = true;
 
             })
-            .IntegrateWithWolverine()
-            // The read side (dashboards, SLA, recaps) is built by the async daemon. HotCold: one node
-            // runs it and another takes over when that node dies, so several nodes can share the
-            // database; tests run it Solo (one host, no leadership lock to take; see UseAdvisoryLockTransaction above).
-            .AddAsyncDaemon(DaemonMode.HotCold)
+            // The read side (dashboards, SLA, recaps) is built by the async daemon. Its shards are Wolverine agents,
+            // spread by the cluster's leader over the live nodes and moved off a node that dies (ClusterHealth).
+            .IntegrateWithWolverine(x => x.UseWolverineManagedEventSubscriptionDistribution = cluster.DistributeProjections)
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();
+        // Cluster:DistributeProjections=false: HotCold, one node runs every shard and another takes over when it dies.
+        if (!cluster.DistributeProjections) marten.AddAsyncDaemon(DaemonMode.HotCold);
 
         // CodeGeneration__TypeLoadMode (Dynamic, Auto, Static) overrides both defaults below: the
         // benchmark runs a Release build with pre-generated code in Development (for its sign-in)
@@ -102,6 +103,7 @@ public static class CaseStoreSetup
             // Wolverine counts the stored envelopes by status for its metrics, every 5 s by default. Every open
             // deadline was a scheduled envelope until 2026-12-07 (1.2 M of them, 1.4 GB, at the benchmark's 1 M
             // events), and that count ran half the time on such a store: once a minute keeps the gauge.
+            cluster.ApplyTo(opts.Durability);
             opts.Durability.UpdateMetricsPeriod = builder.Configuration.GetValue("Wolverine:MetricsPeriod", TimeSpan.FromMinutes(1));
             // Referral commands lock their stream (ReferralWorkflow), so races are rare: an append to a
             // second stream (a duplicate's original) or a deadlock between two such commands. The
