@@ -23,15 +23,18 @@ public sealed class the_deployed_service_answers_its_probes(AppFixture fixture) 
             ["secret:tksk-cases/connection-string"] = database,
             ["secret:tksk-cases/jwt-signing-key"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)),
         };
-        var environment = ContainerEnvironment(ServiceContainers(Manifest("Deployment")).Single())
+        Dictionary<string, string> Environment(string kind) => ContainerEnvironment(ServiceContainers(Manifest(kind)).Single())
             .ToDictionary(e => e.Key, e => secrets.GetValueOrDefault(e.Value, e.Value));
+        var environment = Environment("Deployment");
+        var schemaEnvironment = Environment("Job");
         // Production, as in the image: nothing of this test host's own settings is passed on (only the port is the test's).
-        var inherited = Environment.GetEnvironmentVariables().Keys.Cast<string>()
+        var inherited = System.Environment.GetEnvironmentVariables().Keys.Cast<string>()
             .Where(k => k.Contains("__") || k is "ASPNETCORE_ENVIRONMENT" or "DOTNET_ENVIRONMENT" or "TKSK_TEST_POSTGRES").ToList();
         // The build here has no pre-generated code: Static is what the image runs, Dynamic is what this build can.
         environment["CodeGeneration__TypeLoadMode"] = nameof(TypeLoadMode.Dynamic);
+        schemaEnvironment["CodeGeneration__TypeLoadMode"] = nameof(TypeLoadMode.Dynamic);
         // db-apply first, as the Job does; then a node.
-        await using var apply = ServiceProcess.Start(RunningService.Dll, environment, args: ["db-apply"], unset: inherited);
+        await using var apply = ServiceProcess.Start(RunningService.Dll, schemaEnvironment, args: ["db-apply"], unset: inherited);
         Assert.True(await apply.WaitForExitAsync(TimeSpan.FromSeconds(90)), "db-apply did not finish");
         Assert.True(apply.ExitCode == 0, $"db-apply failed:\n{apply.Tail()}");
         await using var node = await ServiceProcess.StartReadyAsync(RunningService.Dll, environment, TimeSpan.FromSeconds(90), unset: inherited);
