@@ -18,12 +18,18 @@ public sealed record ClusterNodeAddress(Guid Id, string Address, DateTimeOffset 
 /// <summary>The nodes sharing this database as Wolverine sees them: who leads, who runs which agent.</summary>
 public static class ClusterView
 {
-    /// <summary>"Cluster:Address", else the first of "Urls" (a "*" or "+" host read as the machine's name).</summary>
+    /// <summary>
+    /// "Cluster:Address", else the first of "Urls", a host that means "every interface" (*, +, 0.0.0.0, [::]) read as
+    /// the machine's name: in a container that is its host name, which its neighbours resolve.
+    /// </summary>
     public static string? AddressOf(IConfiguration configuration)
     {
         if (configuration["Cluster:Address"] is { Length: > 0 } given) return given.TrimEnd('/');
         var first = configuration["Urls"]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
-        return first?.Replace("://*", "://" + Environment.MachineName).Replace("://+", "://" + Environment.MachineName).TrimEnd('/');
+        if (first is null) return null;
+        foreach (var any in (string[])["://*", "://+", "://0.0.0.0", "://[::]"])
+            first = first.Replace(any, "://" + Environment.MachineName);
+        return first.TrimEnd('/');
     }
 
     public static async Task<ClusterViewResponse> ReadAsync(IWolverineRuntime runtime, IQuerySession session, IConfiguration configuration, CancellationToken ct)

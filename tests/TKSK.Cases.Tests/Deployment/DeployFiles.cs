@@ -105,7 +105,7 @@ public sealed class DeployFiles
 
     /// <summary>
     /// The environment a container gets: the image's ENV, then envFrom ConfigMaps (resolved from the manifests here),
-    /// then env entries. A value from a Secret is given as "secret:&lt;name&gt;/&lt;key&gt;".
+    /// then env entries. A value from a Secret is given as "secret:&lt;name&gt;/&lt;key&gt;", one of the pod's fields as "field:&lt;path&gt;".
     /// </summary>
     public static Dictionary<string, string> ContainerEnvironment(Dictionary<object, object> container)
     {
@@ -123,7 +123,9 @@ public sealed class DeployFiles
                 environment[Text(entry, "name")!] = entry.TryGetValue("valueFrom", out var valueFrom)
                     ? Map(valueFrom, "valueFrom") is var v && v.TryGetValue("secretKeyRef", out var secret)
                         ? $"secret:{Text(Map(secret, "secretKeyRef"), "name")}/{Text(Map(secret, "secretKeyRef"), "key")}"
-                        : throw new InvalidOperationException($"{Text(entry, "name")}: only secretKeyRef is understood")
+                        : v.TryGetValue("fieldRef", out var field)
+                            ? $"field:{Text(Map(field, "fieldRef"), "fieldPath")}"
+                            : throw new InvalidOperationException($"{Text(entry, "name")}: only secretKeyRef and fieldRef are understood")
                     : Text(entry, "value") ?? "";
         return environment;
     }

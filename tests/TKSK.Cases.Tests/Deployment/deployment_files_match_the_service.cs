@@ -48,7 +48,12 @@ public sealed class deployment_files_match_the_service
             foreach (var (name, value) in ComposeEnvironment(definition)) yield return ($"compose.yaml {service}", name, value);
         foreach (var (file, manifest) in Manifests().Where(m => Text(m.Manifest, "kind") is "Deployment" or "Job"))
             foreach (var container in ServiceContainers(manifest))
-                foreach (var (name, value) in ContainerEnvironment(container)) yield return ($"kubernetes/{file}", name, value);
+            {
+                var environment = ContainerEnvironment(container);
+                // A value Kubernetes fills in (the pod's IP) that only feeds another entry ($(POD_IP)) is no setting itself.
+                foreach (var (name, value) in environment.Where(e => !(e.Value.StartsWith("field:") && environment.Values.Any(v => v.Contains($"$({e.Key})")))))
+                    yield return ($"kubernetes/{file}", name, value);
+            }
     }
 
     [Fact]
