@@ -6,6 +6,7 @@
 # Prints each process's share of the samples (service, PostgreSQL, the load client, kernel) and the service's and
 # PostgreSQL's top frames by self time. Run it on a quiet machine; shares are the machine's, not absolute costs.
 # Usage (as root; PostgreSQL 15 binaries and perf installed): tests/TKSK.Cases.Bench/profile-intake.sh <tree> [N] [C]
+# (EXTRA=";Key=value" adds to the connection string, as in db-work.sh)
 set -euo pipefail
 TREE=$1; N=${2:-2000}; C=${3:-4}; PORT=55441; HTTP=5198
 D=$(mktemp -d /tmp/profile-intake.XXXX); chown postgres $D
@@ -19,7 +20,7 @@ sleep 2
 psql -h $D -p $PORT -U postgres -qc "create database tksk"
 ( cd $TREE && dotnet build src/TKSK.Cases -c Release -v q -nologo 2>&1 | grep -E " error |rror\(s\)" || true )
 cd $TREE/src/TKSK.Cases
-DOTNET_PerfMapEnabled=1 DOTNET_ReadyToRun=0 DOTNET_TieredCompilation=0 DOTNET_EnableWriteXorExecute=0 ASPNETCORE_ENVIRONMENT=Development Demo__SeedCoordinators=true ConnectionStrings__Marten="Host=$D;Port=$PORT;Username=postgres;Database=tksk" \
+DOTNET_PerfMapEnabled=1 DOTNET_ReadyToRun=0 DOTNET_TieredCompilation=0 DOTNET_EnableWriteXorExecute=0 ASPNETCORE_ENVIRONMENT=Development Demo__SeedCoordinators=true ConnectionStrings__Marten="Host=$D;Port=$PORT;Username=postgres;Database=tksk${EXTRA:-}" \
   Urls=http://127.0.0.1:$HTTP RateLimits__PerMinute=1000000 dotnet bin/Release/net10.0/TKSK.Cases.dll > $D/service.log 2>&1 &
 SVC=$!
 for i in $(seq 1 120); do curl -sf http://127.0.0.1:$HTTP/health/ready >/dev/null && break; sleep 1; done

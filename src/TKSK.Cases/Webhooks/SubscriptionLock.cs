@@ -51,15 +51,16 @@ public sealed class SubscriptionLock : IAsyncDisposable
 
     public ValueTask DisposeAsync() => ReturnAsync(_connection);
 
-    // DISCARD ALL ends the lock and the lock_timeout together. If it cannot run, the pool is cleared so that the
-    // connection is closed instead of handed to someone else with the lock still on it.
+    // The lock and the lock_timeout end here, and nothing else of the session: DISCARD ALL would also drop the statements
+    // Npgsql prepared on this connection (CaseStoreSetup.KeepPlans) behind its back. If it cannot run, the pool is
+    // cleared so that the connection is closed instead of handed to someone else with the lock still on it.
     private static async ValueTask ReturnAsync(NpgsqlConnection connection)
     {
         try
         {
             if (connection.State == System.Data.ConnectionState.Open)
             {
-                await using var command = new NpgsqlCommand("discard all", connection);
+                await using var command = new NpgsqlCommand("select pg_advisory_unlock_all(); reset lock_timeout;", connection);
                 await command.ExecuteNonQueryAsync();
             }
         }

@@ -27,12 +27,18 @@ public static class CaseStoreSetup
     /// mt_quick_append_events 0.85 → 0.36 ms, next_referral_numbers 0.16 → 0.09 ms, 6.8 DISCARD ALL (0.21 ms) → none;
     /// per note the append 0.96 → 0.33 ms. Nothing here leaves state behind on a connection: Marten and Wolverine
     /// release their advisory locks themselves, and the one session setting of ours is cleared (<see cref="Webhooks.SubscriptionLock"/>).
+    /// The statements a connection runs again and again are prepared by Npgsql (Max Auto Prepare): PostgreSQL parsed and
+    /// planned Marten's statement text on every call, the largest part of its CPU per intake in a profile
+    /// (tests/TKSK.Cases.Bench/profile-intake.sh: base_yyparse, copyObject, expression_tree_walker on top).
+    /// Each setting is left as the connection string gives it.
     /// </summary>
     public static string KeepPlans(string connectionString)
     {
         var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (given.ContainsKey("No Reset On Close") || given.ContainsKey("NoResetOnClose")) return connectionString;
-        return new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose")) builder.NoResetOnClose = true;
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare")) builder.MaxAutoPrepare = 64;
+        return builder.ConnectionString;
     }
 
     public static WebApplicationBuilder AddCaseStore(this WebApplicationBuilder builder)
