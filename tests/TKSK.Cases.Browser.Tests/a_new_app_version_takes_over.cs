@@ -13,28 +13,18 @@ namespace TKSK.Cases.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class a_new_app_version_takes_over(ConsoleFixture fixture, ITestOutputHelper output)
 {
-    private const string Passphrase = "kebun tebu di Kedurus";
-
     [Fact]
     public async Task the_new_shell_replaces_the_old_and_the_queued_record_is_kept_and_sent()
     {
-        var (id, number) = await fixture.Api.ReportAsync("35.78.01.1003", "Anak jalanan di perempatan Kedurus tidur di emperan toko.", category: "anak_jalanan");
-        await fixture.Api.AssignedAsync(id);
+        var (id, number) = await FieldPhone.AcceptedCaseAsync(fixture, "Lansia di Waru Gunung tinggal sendiri, atap rumahnya bocor.");
         var operatorToken = await fixture.Api.TokenAsync("jsc_operator", "Rina", "35");
-        var agusId = (await fixture.Api.SendAsync(HttpMethod.Get, $"/api/v1/referrals/{id}", null, operatorToken))["assignment"]!["coordinatorId"]!.GetValue<string>();
-        await fixture.Api.SendAsync(HttpMethod.Post, $"/api/v1/referrals/{id}/acceptance", null, await fixture.Api.TokenAsync("tksk", "Agus Salim", "35.78.01", agusId));
 
         var release1 = await RunningService.StartAsync(fixture.ConnectionString, release: "uji-1");
         var port = release1.Port;
-        await using var agus = await Visitor.OpenAsync(fixture, 360, 740, at: release1.BaseAddress);
+        await using var agus = await FieldPhone.OpenAsync(fixture, at: release1.BaseAddress);
         var page = agus.Page;
         await page.Context.GrantPermissionsAsync(["geolocation"]);
         await page.Context.SetGeolocationAsync(new Geolocation { Latitude = -7.32102f, Longitude = 112.70433f, Accuracy = 15 });
-        await agus.SignInAsync("TKSK", "Agus Salim", "35.78.01", coordinator: "Agus Salim");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Lapangan" }).ClickAsync();
-        await page.GetByLabel("Kata sandi", new() { Exact = true }).FillAsync(Passphrase);
-        await page.GetByLabel("Ulangi kata sandi").FillAsync(Passphrase);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan kata sandi" }).ClickAsync();
         var theCase = page.GetByRole(AriaRole.Article, new() { Name = number });
         await Expect(theCase).ToContainTextAsync("Ditangani");
         var oldShell = Assert.Single(await ShellsWhenControlledAsync(page));
@@ -42,7 +32,7 @@ public sealed class a_new_app_version_takes_over(ConsoleFixture fixture, ITestOu
         await page.Context.SetOfflineAsync(true);
         await theCase.GetByRole(AriaRole.Button, new() { Name = "Catat kunjungan" }).ClickAsync();
         await theCase.GetByRole(AriaRole.Group, new() { Name = "Orang yang dilaporkan ditemui?" }).GetByLabel("Tidak").CheckAsync();
-        await theCase.GetByLabel("Catatan kunjungan").FillAsync("Anak tidak ada di perempatan, kata penjual ia pindah ke terminal.");
+        await theCase.GetByLabel("Catatan kunjungan").FillAsync("Mbah tidak ada di rumah, kata tetangga sedang dirawat di puskesmas.");
         await theCase.GetByRole(AriaRole.Button, new() { Name = "Simpan di HP" }).ClickAsync();
         await Expect(page.GetByText("1 belum terkirim")).ToBeVisibleAsync();
 
@@ -79,7 +69,7 @@ public sealed class a_new_app_version_takes_over(ConsoleFixture fixture, ITestOu
 
     private async Task UnlockAsync(IPage page)
     {
-        await page.GetByLabel("Kata sandi", new() { Exact = true }).FillAsync(Passphrase);
+        await page.GetByLabel("Kata sandi", new() { Exact = true }).FillAsync(FieldPhone.Passphrase);
         await page.GetByRole(AriaRole.Button, new() { Name = "Buka", Exact = true }).ClickAsync();
     }
 

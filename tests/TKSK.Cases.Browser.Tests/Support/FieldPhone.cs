@@ -21,9 +21,10 @@ public static class FieldPhone
         await fixture.Api.TokenAsync("tksk", "Agus Salim", "35.78.01", fixture.KarangPilangTksk);
 
     /// <summary>Agus's phone, signed in, on Lapangan with a new passphrase set: his cases shown.</summary>
-    public static async Task<Visitor> OpenAsync(ConsoleFixture fixture)
+    /// <param name="at">Another service than the fixture's (one the test starts and stops itself).</param>
+    public static async Task<Visitor> OpenAsync(ConsoleFixture fixture, Uri? at = null)
     {
-        var agus = await Visitor.OpenAsync(fixture, 360, 740);
+        var agus = await Visitor.OpenAsync(fixture, 360, 740, at);
         await agus.SignInAsync("TKSK", "Agus Salim", "35.78.01", coordinator: "Agus Salim");
         await agus.Page.GetByRole(AriaRole.Link, new() { Name = "Lapangan" }).ClickAsync();
         await CreatePassphraseAsync(agus.Page);
