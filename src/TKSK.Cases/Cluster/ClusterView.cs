@@ -55,7 +55,8 @@ public static class ClusterView
     /// the leader died). Each node has its `id`, its HTTP `address` (its `Cluster:Address` setting, else the first of its `Urls`; null
     /// for a node that never recorded one), `startedAt` and `lastHeartbeatAt` (ISO 8601; a heartbeat older than `Cluster:StaleNodeTimeout`
     /// means the node is about to be taken for dead) and its `agents`, as URIs: `wolverine://leader/` on the leader,
-    /// `event-subscriptions://…` for async projection shards, `deadline-sweeper://` on the one node sweeping deadline checks.
+    /// `event-subscriptions://…` for async projection shards, `deadline-sweeper://` on the one node sweeping deadline checks,
+    /// `webhook-dispatcher://` on the one node delivering agencies' webhooks.
     /// Read from Wolverine's node table, so every node answers the same.
     /// </remarks>
     [WolverineGet("/api/v1/operations/cluster", OperationId = "GetClusterView"), Tags("Operations")]
@@ -114,6 +115,7 @@ public static class ClusterSetup
     {
         builder.Services.ConfigureMarten(opts => opts.Schema.For<ClusterNodeAddress>());
         builder.Services.AddHostedService<ClusterMonitor>();
+        builder.Services.AddHostedService<AgentFence>();
         return builder;
     }
 }

@@ -5,6 +5,7 @@ using TKSK.Cases.Feed;
 using TKSK.Cases.Infrastructure.Storage;
 using TKSK.Cases.Audit;
 using TKSK.Cases.Identity;
+using Wolverine.Runtime.Agents;
 
 namespace TKSK.Cases.Webhooks;
 
@@ -15,29 +16,45 @@ namespace TKSK.Cases.Webhooks;
 /// <see cref="SubscriptionLock"/>, so that across any number of nodes one event of a subscription is
 /// in flight at a time and none overtakes another. The cursor moves only after a 2xx: a kill between
 /// the receiver's answer and the commit means that event is sent again, with the same delivery id.
+/// A Wolverine agent (<c>webhook-dispatcher://</c>): the cluster's leader runs it on one node and moves it when that node
+/// dies. While it moves, two nodes may deliver for a moment; the subscription lock and the cursor check keep that safe.
 /// </summary>
 public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender, WebhookPolicy policy, TimeProvider clock, ILogger<WebhookDispatcher> logger)
-    : BackgroundService
+    : SingularAgent(AgentScheme)
 {
+    public const string AgentScheme = "webhook-dispatcher";
     // A page of events is read, then delivered one at a time, each checked against the subscription as it stands.
     private const int PageSize = 20;
     private readonly ConcurrentDictionary<Guid, bool> _running = new();
     private readonly ConcurrentDictionary<string, int> _runningPerOwner = new();
     private SemaphoreSlim? _slots;
-    // The loops' own token: the host disposes its token once it stops waiting, while a loop may still be ending its step.
-    private readonly CancellationTokenSource _stop = new();
+    private CancellationTokenSource? _stop;
+    private Task? _polling;
 
-    protected override async Task ExecuteAsync(CancellationToken stopping)
+    protected override Task startAsync(CancellationToken cancellationToken)
     {
-        // Off the start-up path: the host goes on starting while this loop runs.
-        await Task.Yield();
+        _stop = new CancellationTokenSource();
         _slots = new SemaphoreSlim(policy.Concurrency);
-        await using var relay = stopping.Register(_stop.Cancel);
-        var stop = _stop.Token;
+        // Off the caller's path: the agent counts as started while the loop runs.
+        _polling = Task.Run(() => PollUntilStoppedAsync(_stop.Token), CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    protected override async Task stopAsync(CancellationToken cancellationToken)
+    {
+        if (_stop is null || _polling is null) return;
+        await _stop.CancelAsync();
+        try { await _polling.WaitAsync(cancellationToken); } catch (OperationCanceledException) { }
+        _stop.Dispose();
+        (_stop, _polling) = (null, null);
+    }
+
+    private async Task PollUntilStoppedAsync(CancellationToken stop)
+    {
         while (!stop.IsCancellationRequested)
         {
-            // Nothing may end this loop but the stop: an exception escaping a hosted service stops the whole
-            // host, and a database outage (PostgreSQL restarting) must cost deliveries a few seconds, not the service.
+            // Nothing may end this loop but the stop: a database outage (PostgreSQL restarting) must cost
+            // deliveries a few seconds, not the agent.
             try { await StartDueAsync(stop); }
             catch (Exception e) when (!stop.IsCancellationRequested)
             {
@@ -47,7 +64,7 @@ public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender
             try { await Task.Delay(policy.PollInterval, stop); }
             catch (OperationCanceledException) { break; }
         }
-        // Loops stop at their next step; a delivery in flight is cut off and sent again (same id) after the restart.
+        // Loops stop at their next step; a delivery in flight is cut off and sent again (same id) by the node that takes over.
         for (var i = 0; i < 50 && !_running.IsEmpty; i++) await Task.Delay(100, CancellationToken.None);
     }
 
@@ -95,9 +112,11 @@ public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender
     {
         try
         {
-            await _slots!.WaitAsync(stop);
+            // This run's slots: a loop still ending after a stop must not release the next run's.
+            var slots = _slots!;
+            await slots.WaitAsync(stop);
             try { while (!stop.IsCancellationRequested && await DeliverPageAsync(id, stop)) { } }
-            finally { _slots.Release(); }
+            finally { slots.Release(); }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
         catch (Exception e) when (DatabaseOutage.IsOutage(e)) { logger.LogDebug(e, "Webhook subscription {SubscriptionId}: the database is not reachable; the next poll goes on", id); }

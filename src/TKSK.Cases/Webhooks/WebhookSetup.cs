@@ -1,5 +1,6 @@
 using Marten;
 using Marten.Patching;
+using Wolverine;
 using TKSK.Cases.Infrastructure.Http;
 
 namespace TKSK.Cases.Webhooks;
@@ -21,7 +22,7 @@ public static class WebhookSetup
             .ConfigurePrimaryHttpMessageHandler(() => WebhookTargets.Handler(allowInternal));
         builder.Services.AddSingleton<WebhookSender>();
         builder.Services.AddHostedService<SubscriptionExpiryBackfill>();
-        builder.Services.AddHostedService<WebhookDispatcher>();
+        builder.Services.AddSingularAgent<WebhookDispatcher>();
         builder.Services.ConfigureMarten(opts =>
         {
             opts.Schema.For<WebhookSubscription>().Index(s => s.OwnerId);

@@ -1,7 +1,9 @@
 using System.Net;
 using Marten;
 using Npgsql;
+using Microsoft.Extensions.DependencyInjection;
 using TKSK.Cases.Access;
+using TKSK.Cases.Infrastructure.Idempotency;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Tests.Support;
 
@@ -41,6 +43,35 @@ public sealed class idempotent_submissions(AppFixture fixture) : IntegrationCont
         // Without a key, or with another, the same report is a new referral (the hotline may hear of a person twice).
         Assert.Equal(HttpStatusCode.Created, (await Api.Post("/api/v1/referrals", Scenarios.PasungReport(), Key(Guid.NewGuid().ToString()))).Status);
         Assert.Equal(2, await ReferralCount());
+    }
+
+    [Fact]
+    public async Task a_retry_waits_for_the_first_request_and_runs_at_once_when_it_died()
+    {
+        // The first request with the key is running on some node: its claim is held (caller "test-admin", as Api signs in).
+        var records = Fixture.Host.Services.GetRequiredService<IdempotencyRecords>();
+        var key = Guid.NewGuid().ToString();
+        var first = await records.ClaimAsync("test-admin", key, "first", DateTimeOffset.UtcNow, CancellationToken.None);
+        var held = Assert.IsType<KeyClaim.Ours>(first).Held;
+
+        // The retry waits for it rather than running a second time.
+        var retry = Api.Post("/api/v1/referrals", Scenarios.PasungReport(), Key(key));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.False(retry.IsCompleted, "the retry ran while the first request with its key was still running");
+
+        // That node dies mid-request (its session ends with it): the retry runs at once, not minutes later.
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await using (var admin = new NpgsqlConnection(Fixture.ConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var kill = new NpgsqlCommand($"select pg_terminate_backend({held.Backend})", admin);
+            await kill.ExecuteNonQueryAsync();
+        }
+        var reply = await retry;
+        Assert.Equal(HttpStatusCode.Created, reply.Status);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"the retry took {watch.Elapsed.TotalSeconds:0.0} s after the first request died");
+        Assert.Equal(1, await ReferralCount());
+        await held.DisposeAsync();
     }
 
     [Fact]

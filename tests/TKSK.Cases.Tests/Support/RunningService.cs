@@ -25,9 +25,9 @@ public sealed class RunningService(ServiceProcess process) : IAsyncDisposable
     public static readonly string Dll = ServiceProcess.BuiltService(AppContext.BaseDirectory);
 
     // The test host sets these for itself; a child must find its own database.
-    private static readonly string[] Inherited = ["ConnectionStrings__Marten", "TKSK_TEST_POSTGRES"];
+    internal static readonly string[] Inherited = ["ConnectionStrings__Marten", "TKSK_TEST_POSTGRES"];
 
-    private static Dictionary<string, string> Development(IReadOnlyDictionary<string, string> settings)
+    internal static Dictionary<string, string> Development(IReadOnlyDictionary<string, string> settings)
     {
         var environment = new Dictionary<string, string>
         {

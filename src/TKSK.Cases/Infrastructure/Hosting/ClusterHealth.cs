@@ -10,13 +10,19 @@ namespace TKSK.Cases.Infrastructure.Hosting;
 public sealed class ClusterHealth
 {
     /// <summary>Every node writes its heartbeat and tries for leadership this often; the leader also re-checks its assignments.</summary>
-    public TimeSpan HealthCheckPeriod { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan HealthCheckPeriod { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>A node whose heartbeat is this old is taken for dead: its agents are given to the others.</summary>
-    public TimeSpan StaleNodeTimeout { get; set; } = TimeSpan.FromSeconds(6);
+    public TimeSpan StaleNodeTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// A node that cannot reach PostgreSQL for this long stops its agents (<see cref="Cluster.AgentFence"/>): well before
+    /// <see cref="StaleNodeTimeout"/>, when the others take it for dead and start them again.
+    /// </summary>
+    public TimeSpan GiveUpAgentsAfter { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>How often the leader checks that every agent runs where it was assigned and restarts what does not.</summary>
-    public TimeSpan AssignmentCheckPeriod { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan AssignmentCheckPeriod { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
     /// Async projections shared among the live nodes by Wolverine (true), or Marten's HotCold daemon (false: one

@@ -13,7 +13,7 @@ public sealed record KeptAnswer(int Status, string? ContentType, string? Locatio
 /// <summary>What claiming a key found: the key is ours to run, another request runs it, or its answer is kept.</summary>
 public abstract record KeyClaim
 {
-    public sealed record Ours : KeyClaim;
+    public sealed record Ours(HeldKey Held) : KeyClaim;
     public sealed record Running : KeyClaim;
     public sealed record OtherRequest : KeyClaim;
     public sealed record Answered(KeptAnswer Answer) : KeyClaim;
@@ -21,9 +21,11 @@ public abstract record KeyClaim
 
 /// <summary>
 /// The idempotency keys of POST requests, per caller, in one small table beside Marten's (created and
-/// updated with the schema, db-apply included). A key is claimed with one INSERT … ON CONFLICT, so of
-/// two identical requests arriving together exactly one runs; the other finds the claim and waits
-/// for its answer. A key is kept 24 hours from its first use, then it is free again.
+/// updated with the schema, db-apply included). A key is claimed by inserting its row in a transaction that stays
+/// open while the request runs (<see cref="HeldKey"/>) and commits with the answer: a second request with the key
+/// waits on that row, then finds the answer; if the first request is refused, fails, or its node or the database
+/// dies, the transaction ends without a row and the key is free at once for a retry on any node. A key is kept
+/// 24 hours from its first use, then it is free again.
 /// </summary>
 public sealed class IdempotencyRecords(IDocumentStore store)
 {
@@ -31,10 +33,13 @@ public sealed class IdempotencyRecords(IDocumentStore store)
     public static readonly TimeSpan KeptFor = TimeSpan.FromHours(24);
 
     /// <summary>
-    /// A claim whose request never finished (its process died) is taken over by a retry after this
-    /// long: far longer than any request runs (a batch of 500 takes seconds), so a live one is never taken.
+    /// Rows written before claims were transactions (status null: a run that never finished) are taken over after this
+    /// long; a claim made now is never committed without its answer.
     /// </summary>
     public static readonly TimeSpan Abandoned = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long a repeat waits for the first request with its key before it is told to come back.</summary>
+    public static readonly TimeSpan WaitForFirst = TimeSpan.FromSeconds(15);
 
     private string Table => $"{store.Options.DatabaseSchemaName}.{TableName}";
 
@@ -46,7 +51,7 @@ public sealed class IdempotencyRecords(IDocumentStore store)
         table.AddColumn<string>("request_hash").NotNull();
         table.AddColumn<DateTimeOffset>("created_at").NotNull();
         table.AddColumn<DateTimeOffset>("claimed_at").NotNull();
-        // Null while the first request runs.
+        // Null only in rows of the older scheme (see Abandoned).
         table.AddColumn<int>("status").AllowNulls();
         table.AddColumn<string>("content_type").AllowNulls();
         table.AddColumn<string>("location").AllowNulls();
@@ -59,63 +64,58 @@ public sealed class IdempotencyRecords(IDocumentStore store)
 
     public async Task<KeyClaim> ClaimAsync(string caller, string key, string requestHash, DateTimeOffset now, CancellationToken ct)
     {
-        await using var connection = await OpenAsync(ct);
-        // The insert wins for a new key, an expired one, or an abandoned run of this same request.
-        await using (var claim = new NpgsqlCommand(
-            $"""
-             insert into {Table} as k (caller, key, request_hash, created_at, claimed_at) values (@caller, @key, @hash, @now, @now)
-             on conflict (caller, key) do update set request_hash = excluded.request_hash, created_at = excluded.created_at,
-                 claimed_at = excluded.claimed_at, status = null, content_type = null, location = null, etag = null, body = null, secret_withheld = null
-             where k.created_at < @expired or (k.status is null and k.claimed_at < @abandoned and k.request_hash = excluded.request_hash)
-             returning 1
-             """, connection))
+        var connection = await OpenAsync(ct);
+        var held = false;
+        try
         {
-            Add(claim, caller, key);
-            claim.Parameters.AddWithValue("hash", requestHash);
-            claim.Parameters.AddWithValue("now", now);
-            claim.Parameters.AddWithValue("expired", now - KeptFor);
-            claim.Parameters.AddWithValue("abandoned", now - Abandoned);
-            if (await claim.ExecuteScalarAsync(ct) is not null) return new KeyClaim.Ours();
+            var transaction = await connection.BeginTransactionAsync(ct);
+            // Waits while another open claim holds the key's row (its request runs), then sees what it left: its
+            // answer (no row updated), or nothing (it ended without one: this insert wins).
+            await using (var wait = new NpgsqlCommand($"set local lock_timeout = {(int)WaitForFirst.TotalMilliseconds}", connection, transaction))
+                await wait.ExecuteNonQueryAsync(ct);
+            await using (var claim = new NpgsqlCommand(
+                $"""
+                 insert into {Table} as k (caller, key, request_hash, created_at, claimed_at) values (@caller, @key, @hash, @now, @now)
+                 on conflict (caller, key) do update set request_hash = excluded.request_hash, created_at = excluded.created_at,
+                     claimed_at = excluded.claimed_at, status = null, content_type = null, location = null, etag = null, body = null, secret_withheld = null
+                 where k.created_at < @expired or (k.status is null and k.claimed_at < @abandoned and k.request_hash = excluded.request_hash)
+                 returning 1
+                 """, connection, transaction))
+            {
+                Add(claim, caller, key);
+                claim.Parameters.AddWithValue("hash", requestHash);
+                claim.Parameters.AddWithValue("now", now);
+                claim.Parameters.AddWithValue("expired", now - KeptFor);
+                claim.Parameters.AddWithValue("abandoned", now - Abandoned);
+                try
+                {
+                    if (await claim.ExecuteScalarAsync(ct) is not null)
+                    {
+                        held = true;
+                        return new KeyClaim.Ours(new HeldKey(connection, transaction, Table, caller, key));
+                    }
+                }
+                // 55P03 lock_not_available: the first request has run for longer than a repeat waits.
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable) { return new KeyClaim.Running(); }
+            }
+            await transaction.CommitAsync(ct);
+
+            await using var read = new NpgsqlCommand(
+                $"select request_hash, status, content_type, location, etag, body, secret_withheld from {Table} where caller = @caller and key = @key",
+                connection);
+            Add(read, caller, key);
+            await using var row = await read.ExecuteReaderAsync(ct);
+            // Gone between the two statements (expired and removed): the caller claims again.
+            if (!await row.ReadAsync(ct)) return new KeyClaim.Running();
+            if (row.GetString(0) != requestHash) return new KeyClaim.OtherRequest();
+            if (row.IsDBNull(1)) return new KeyClaim.Running();
+            return new KeyClaim.Answered(new KeptAnswer(row.GetInt32(1), Text(row, 2), Text(row, 3), Text(row, 4),
+                row.IsDBNull(5) ? null : (byte[])row.GetValue(5), Text(row, 6)));
         }
-
-        await using var read = new NpgsqlCommand(
-            $"select request_hash, status, content_type, location, etag, body, secret_withheld from {Table} where caller = @caller and key = @key",
-            connection);
-        Add(read, caller, key);
-        await using var row = await read.ExecuteReaderAsync(ct);
-        // Gone between the two statements (its run failed and gave the key back): the caller claims again.
-        if (!await row.ReadAsync(ct)) return new KeyClaim.Running();
-        if (row.GetString(0) != requestHash) return new KeyClaim.OtherRequest();
-        if (row.IsDBNull(1)) return new KeyClaim.Running();
-        return new KeyClaim.Answered(new KeptAnswer(row.GetInt32(1), Text(row, 2), Text(row, 3), Text(row, 4),
-            row.IsDBNull(5) ? null : (byte[])row.GetValue(5), Text(row, 6)));
-    }
-
-    public async Task KeepAsync(string caller, string key, KeptAnswer answer, CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        await using var command = new NpgsqlCommand(
-            $"""
-             update {Table} set status = @status, content_type = @type, location = @location, etag = @etag, body = @body, secret_withheld = @secret
-             where caller = @caller and key = @key
-             """, connection);
-        Add(command, caller, key);
-        command.Parameters.AddWithValue("status", answer.Status);
-        command.Parameters.Add(new NpgsqlParameter("type", NpgsqlDbType.Text) { Value = (object?)answer.ContentType ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter("location", NpgsqlDbType.Text) { Value = (object?)answer.Location ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter("etag", NpgsqlDbType.Text) { Value = (object?)answer.ETag ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter("body", NpgsqlDbType.Bytea) { Value = (object?)answer.Body ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter("secret", NpgsqlDbType.Text) { Value = (object?)answer.SecretWithheld ?? DBNull.Value });
-        await command.ExecuteNonQueryAsync(ct);
-    }
-
-    /// <summary>Gives the key back when its request changed nothing (refused, failed): a retry is decided afresh.</summary>
-    public async Task ReleaseAsync(string caller, string key)
-    {
-        await using var connection = await OpenAsync(CancellationToken.None);
-        await using var command = new NpgsqlCommand($"delete from {Table} where caller = @caller and key = @key and status is null", connection);
-        Add(command, caller, key);
-        await command.ExecuteNonQueryAsync(CancellationToken.None);
+        finally
+        {
+            if (!held) await connection.DisposeAsync();
+        }
     }
 
     /// <summary>Removes the keys older than 24 hours (a claim already treats them as free; this keeps the table small).</summary>
@@ -134,7 +134,7 @@ public sealed class IdempotencyRecords(IDocumentStore store)
         return connection;
     }
 
-    private static void Add(NpgsqlCommand command, string caller, string key)
+    internal static void Add(NpgsqlCommand command, string caller, string key)
     {
         command.Parameters.AddWithValue("caller", caller);
         command.Parameters.AddWithValue("key", key);
@@ -161,5 +161,42 @@ public sealed class IdempotencyExpiry(IdempotencyRecords records, TimeProvider c
                 logger.LogWarning("Could not remove expired idempotency keys now: {Reason}", e.Message);
             }
         } while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
+
+/// <summary>
+/// A claimed key: its row inserted in a transaction that lives as long as the request. <see cref="KeepAsync"/> commits
+/// the answer with it; disposed without, the transaction rolls back and the key is free again (the request changed
+/// nothing: refused, failed, or cut off).
+/// </summary>
+public sealed class HeldKey(NpgsqlConnection connection, NpgsqlTransaction transaction, string table, string caller, string key) : IAsyncDisposable
+{
+    /// <summary>The PostgreSQL backend (pid) whose open transaction holds the claim: what pg_stat_activity and pg_locks show.</summary>
+    public int Backend => connection.ProcessID;
+
+    public async Task KeepAsync(KeptAnswer answer, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(
+            $"""
+             update {table} set status = @status, content_type = @type, location = @location, etag = @etag, body = @body, secret_withheld = @secret
+             where caller = @caller and key = @key
+             """, connection, transaction);
+        IdempotencyRecords.Add(command, caller, key);
+        command.Parameters.AddWithValue("status", answer.Status);
+        command.Parameters.Add(new NpgsqlParameter("type", NpgsqlDbType.Text) { Value = (object?)answer.ContentType ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("location", NpgsqlDbType.Text) { Value = (object?)answer.Location ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("etag", NpgsqlDbType.Text) { Value = (object?)answer.ETag ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("body", NpgsqlDbType.Bytea) { Value = (object?)answer.Body ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("secret", NpgsqlDbType.Text) { Value = (object?)answer.SecretWithheld ?? DBNull.Value });
+        await command.ExecuteNonQueryAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // Rolls back what was not committed; a connection the database dropped just goes.
+        try { await transaction.DisposeAsync(); }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException) { }
+        await connection.DisposeAsync();
     }
 }

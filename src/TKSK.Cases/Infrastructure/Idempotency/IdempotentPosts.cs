@@ -22,9 +22,6 @@ public static class IdempotentPosts
     public const string Header = "Idempotency-Key", ReplayedHeader = "Idempotent-Replayed", SecretWithheldHeader = "Secret-Withheld";
     public const int MaxKeyLength = 255;
 
-    /// <summary>How long a repeat waits for the first request with its key to finish before it is told to come back.</summary>
-    private static readonly TimeSpan WaitForFirst = TimeSpan.FromSeconds(15);
-
     public static IApplicationBuilder UseIdempotentPosts(this IApplicationBuilder app) => app.Use(HandleAsync);
 
     private static async Task HandleAsync(HttpContext http, Func<Task> next)
@@ -61,8 +58,8 @@ public static class IdempotentPosts
         {
             switch (await records.ClaimAsync(caller, key, hash, clock.GetUtcNow(), http.RequestAborted))
             {
-                case KeyClaim.Ours:
-                    await RunAndKeepAsync(http, next, records, caller, key);
+                case KeyClaim.Ours { Held: var held }:
+                    await using (held) await RunAndKeepAsync(http, next, held);
                     return;
                 case KeyClaim.Answered { Answer: var answer }:
                     await ReplayAsync(http, answer);
@@ -70,7 +67,7 @@ public static class IdempotentPosts
                 case KeyClaim.OtherRequest:
                     await Results.Problem(KeyReused()).ExecuteAsync(http);
                     return;
-                case KeyClaim.Running when waited.Elapsed > WaitForFirst:
+                case KeyClaim.Running when waited.Elapsed > IdempotencyRecords.WaitForFirst:
                     http.Response.Headers.RetryAfter = "2";
                     await Results.Problem(StillRunning()).ExecuteAsync(http);
                     return;
@@ -82,12 +79,11 @@ public static class IdempotentPosts
         }
     }
 
-    private static async Task RunAndKeepAsync(HttpContext http, Func<Task> next, IdempotencyRecords records, string caller, string key)
+    private static async Task RunAndKeepAsync(HttpContext http, Func<Task> next, HeldKey held)
     {
         var client = http.Response.Body;
         using var answer = new MemoryStream();
         http.Response.Body = answer;
-        var kept = false;
         try
         {
             await next();
@@ -96,16 +92,15 @@ public static class IdempotentPosts
                 var secrets = http.GetEndpoint()?.Metadata.GetMetadata<SecretInAnswerAttribute>();
                 var body = answer.ToArray();
                 var response = http.Response;
-                await records.KeepAsync(caller, key, new KeptAnswer(response.StatusCode, response.ContentType, response.Headers.Location.ToString() is { Length: > 0 } l ? l : null,
+                await held.KeepAsync(new KeptAnswer(response.StatusCode, response.ContentType, response.Headers.Location.ToString() is { Length: > 0 } l ? l : null,
                     response.Headers.ETag.ToString() is { Length: > 0 } e ? e : null,
                     secrets is null ? body : Withhold(body, secrets.Members), secrets is null ? null : string.Join(',', secrets.Members)), CancellationToken.None);
-                kept = true;
             }
         }
         finally
         {
+            // Not kept (refused, failed): the held key's transaction rolls back, and a retry is decided afresh.
             http.Response.Body = client;
-            if (!kept) await records.ReleaseAsync(caller, key);
         }
         if (answer.Length > 0)
         {
