@@ -13,7 +13,8 @@ namespace TKSK.Cases.Cluster;
 /// running, and when its connection comes back it re-registers with every agent still running as its own, taking them
 /// back from the nodes they were moved to. Stopped here, they come back only as the leader assigns them.
 /// Exactly-once never rests on this (claims in the database do that); it keeps two nodes from working the same agent
-/// for long. A single node gives up nothing: nobody else would run them.
+/// for long. When the database itself is away every node gives its agents up, and the leader assigns them again once
+/// it is back (the fault suite's PostgreSQL restart: settled within seconds). Solo mode (one process by design) keeps them.
 /// </summary>
 public sealed class AgentFence(IWolverineRuntime runtime, IDocumentStore store, IConfiguration configuration, ILogger<AgentFence> logger) : BackgroundService
 {
