@@ -1,7 +1,7 @@
 using TKSK.Cases.Access;
 using TKSK.Cases.Infrastructure.Storage;
 using Wolverine;
-using Wolverine.Runtime.Agents;
+using TKSK.Cases.Cluster;
 
 namespace TKSK.Cases.Deadlines;
 
@@ -22,32 +22,13 @@ public sealed class SweeperOptions
 /// claims its rows (FOR UPDATE SKIP LOCKED) before running them.
 /// </summary>
 public sealed class DeadlineSweeper(DeadlineChecks checks, IServiceScopeFactory scopes, Microsoft.Extensions.Options.IOptions<SweeperOptions> options, ILogger<DeadlineSweeper> logger)
-    : SingularAgent(AgentScheme)
+    : LoopAgent(AgentScheme)
 {
     public const string AgentScheme = "deadline-sweeper";
     private static readonly Actor Deadlines = Actor.System("deadlines");
-    private CancellationTokenSource? _stop;
-    private Task? _sweeping;
 
-    protected override Task startAsync(CancellationToken cancellationToken)
-    {
-        _stop = new CancellationTokenSource();
-        // Off the caller's path: the agent counts as started while the loop runs.
-        _sweeping = Task.Run(() => SweepUntilStoppedAsync(_stop.Token), CancellationToken.None);
-        return Task.CompletedTask;
-    }
-
-    protected override async Task stopAsync(CancellationToken cancellationToken)
-    {
-        if (_stop is null || _sweeping is null) return;
-        await _stop.CancelAsync();
-        // A check in flight is cut off and left claimed: taken again when its claim runs out.
-        try { await _sweeping.WaitAsync(cancellationToken); } catch (OperationCanceledException) { }
-        _stop.Dispose();
-        (_stop, _sweeping) = (null, null);
-    }
-
-    private async Task SweepUntilStoppedAsync(CancellationToken stopping)
+    // A check in flight when the agent stops is cut off and left claimed: taken again when its claim runs out.
+    protected override async Task RunAsync(CancellationToken stopping)
     {
         var settings = options.Value;
         while (!stopping.IsCancellationRequested)

@@ -5,7 +5,7 @@ using TKSK.Cases.Feed;
 using TKSK.Cases.Infrastructure.Storage;
 using TKSK.Cases.Audit;
 using TKSK.Cases.Identity;
-using Wolverine.Runtime.Agents;
+using TKSK.Cases.Cluster;
 
 namespace TKSK.Cases.Webhooks;
 
@@ -20,7 +20,7 @@ namespace TKSK.Cases.Webhooks;
 /// dies. While it moves, two nodes may deliver for a moment; the subscription lock and the cursor check keep that safe.
 /// </summary>
 public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender, WebhookPolicy policy, TimeProvider clock, ILogger<WebhookDispatcher> logger)
-    : SingularAgent(AgentScheme)
+    : LoopAgent(AgentScheme)
 {
     public const string AgentScheme = "webhook-dispatcher";
     // A page of events is read, then delivered one at a time, each checked against the subscription as it stands.
@@ -28,29 +28,10 @@ public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender
     private readonly ConcurrentDictionary<Guid, bool> _running = new();
     private readonly ConcurrentDictionary<string, int> _runningPerOwner = new();
     private SemaphoreSlim? _slots;
-    private CancellationTokenSource? _stop;
-    private Task? _polling;
 
-    protected override Task startAsync(CancellationToken cancellationToken)
+    protected override async Task RunAsync(CancellationToken stop)
     {
-        _stop = new CancellationTokenSource();
         _slots = new SemaphoreSlim(policy.Concurrency);
-        // Off the caller's path: the agent counts as started while the loop runs.
-        _polling = Task.Run(() => PollUntilStoppedAsync(_stop.Token), CancellationToken.None);
-        return Task.CompletedTask;
-    }
-
-    protected override async Task stopAsync(CancellationToken cancellationToken)
-    {
-        if (_stop is null || _polling is null) return;
-        await _stop.CancelAsync();
-        try { await _polling.WaitAsync(cancellationToken); } catch (OperationCanceledException) { }
-        _stop.Dispose();
-        (_stop, _polling) = (null, null);
-    }
-
-    private async Task PollUntilStoppedAsync(CancellationToken stop)
-    {
         while (!stop.IsCancellationRequested)
         {
             // Nothing may end this loop but the stop: a database outage (PostgreSQL restarting) must cost
