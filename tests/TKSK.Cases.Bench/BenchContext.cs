@@ -96,6 +96,20 @@ public sealed class BenchContext(BenchSettings settings, Publisher publisher, Se
         return (double)(await command.ExecuteScalarAsync())!;
     }
 
+    public async Task<long> MaxEventSequenceAsync()
+    {
+        await using var command = Database.CreateCommand("select coalesce(max(seq_id), 0) from tksk.mt_events");
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>Sequence numbers after <paramref name="after"/> that no event holds: each one a gap the daemon had to wait out.</summary>
+    public async Task<long> SequenceGapsAsync(long after)
+    {
+        await using var command = Database.CreateCommand("select coalesce(max(seq_id) - min(seq_id) + 1 - count(*), 0) from tksk.mt_events where seq_id > $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = after });
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
     /// <summary>
     /// Waits until the daemon has processed every event, and says how long that took: a fill leaves a
     /// backlog, and a figure measured while the daemon works it off measures the backlog, not the scenario.
