@@ -1,3 +1,4 @@
+using TKSK.Cases.Infrastructure.Storage;
 using System.Reflection;
 using JasperFx.Events;
 using Marten;
@@ -31,7 +32,7 @@ public static class ReferralStore
 
     private static void Configure(StoreOptions opts)
     {
-        opts.Projections.Add<ReferralProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<ReferralProjection>(ProjectionLifecycle.Inline, RebuildPace.Snapshots);
         opts.Schema.For<Referral>()
             .Index(r => r.Number, i => i.IsUnique = true)
             .Index(r => r.Subject.Nik)

@@ -1,3 +1,4 @@
+using TKSK.Cases.Infrastructure.Storage;
 using JasperFx.Events.Projections;
 using Marten;
 using NpgsqlTypes;
@@ -27,7 +28,7 @@ public static class DashboardStore
             o.DeleteViewTypeOnTeardown<MonthlyFigures>();
             o.DeleteViewTypeOnTeardown<CoordinatorFigures>();
             o.DeleteViewTypeOnTeardown<CoordinatorDayFigures>();
-            o.BatchSize = 1000;
+            RebuildPace.Pages(o);
         });
         // The SLA dashboard finds referrals by region and intake date and reads their stage times as columns
         // (SlaDashboard's SQL): parsing each row's JSON instead costs ten times more.

@@ -1,3 +1,4 @@
+using TKSK.Cases.Infrastructure.Storage;
 using JasperFx.Events.Projections;
 using Marten;
 using Marten.Schema;
@@ -24,7 +25,7 @@ public static class SearchStore
 
     private static void Configure(StoreOptions opts)
     {
-        opts.Projections.Add<ReferralSummaryProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<ReferralSummaryProjection>(ProjectionLifecycle.Inline, RebuildPace.Snapshots);
         opts.Storage.ExtendedSchemaObjects.Add(new Extension("pg_trgm"));
         // Schema.For<T>().Duplicate always adds a one-column index (its configure cannot change the columns), so the
         // mapping is shaped here, on the DocumentMapping itself: columns first, then only the indexes listed below.
