@@ -1,4 +1,3 @@
-using TKSK.Cases.Infrastructure.Storage;
 using System.Reflection;
 using JasperFx.Events;
 using Marten;
@@ -8,6 +7,7 @@ using Weasel.Core;
 using Weasel.Postgresql.Tables;
 using TKSK.Cases.Referrals;
 using TKSK.Cases.Regions;
+using TKSK.Cases.Infrastructure.Storage;
 
 namespace TKSK.Cases.Casework;
 

@@ -1,8 +1,8 @@
-using TKSK.Cases.Infrastructure.Storage;
 using JasperFx.Events.Projections;
 using Marten;
 using NpgsqlTypes;
 using TKSK.Cases.Infrastructure.Http;
+using TKSK.Cases.Infrastructure.Storage;
 
 namespace TKSK.Cases.Dashboards;
 

@@ -1,10 +1,10 @@
-using TKSK.Cases.Infrastructure.Storage;
 using JasperFx.Events.Projections;
 using Marten;
 using Marten.Schema;
 using NpgsqlTypes;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
+using TKSK.Cases.Infrastructure.Storage;
 
 namespace TKSK.Cases.Search;
 
