@@ -50,7 +50,7 @@ public static class ReferralExport
         if (ReferralList.Scoped(request, regions, caller, out var filter) is { } problem) return problem;
         var scoped = filter.Where(session.Query<ReferralSummary>().InScopeOf(caller));
         var limit = options.Value.ExportLimit;
-        var rows = await scoped.Take(limit + 1).CountAsync(http.RequestAborted);
+        var rows = await scoped.CountUpToAsync(session, limit, http.RequestAborted);
         if (rows > limit) return TooLarge(limit);
         if (limiter.TryStart(caller.Id) is { } wait) return TooMany(http, wait);
 

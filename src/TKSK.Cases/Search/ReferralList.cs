@@ -93,7 +93,7 @@ public static class ReferralList
         // every row in turn rather than the trigram index (200 ms against 15 ms at 200k summaries, docs/benchmarks.md).
         var counted = filter.Words.Count > 0
             ? Math.Min(await filter.Where(scoped).CountAsync(ct), limit + 1)
-            : await filter.Where(scoped).Take(limit + 1).CountAsync(ct);
+            : await filter.Where(scoped).CountUpToAsync(session, limit, ct);
         return Results.Ok(counted > limit
             ? new ReferralPage(items, Math.Max(limit, upToHere), number, filter.PageSize, TotalIsLowerBound: true, NextAfter: next)
             : new ReferralPage(items, counted, number, filter.PageSize, NextAfter: next));
