@@ -26,6 +26,8 @@ public sealed partial class CaseFiguresProjection : IProjection
         var facts = (await operations.LoadManyAsync<ReferralFacts>(cancellation, streams)).ToDictionary(f => f.Id);
         var changed = new HashSet<Guid>();
         var deltas = new FigureDeltas();
+        if (await operations.LoadAsync<SlaFiguresComplete>(SlaFiguresComplete.Key, cancellation) is null)
+            await deltas.RecountSlaAsync(operations, cancellation);
         foreach (var e in events)
         {
             var before = facts.GetValueOrDefault(e.StreamId);
@@ -46,12 +48,29 @@ public sealed partial class CaseFiguresProjection : IProjection
 /// <summary>Counter changes of one page of events, by document, applied with one load per document type.</summary>
 public sealed class FigureDeltas
 {
-    private readonly Dictionary<string, Dictionary<string, long>> _regions = new(), _months = new(), _coordinators = new(), _days = new();
+    private readonly Dictionary<string, Dictionary<string, long>> _regions = new(), _months = new(), _coordinators = new(), _days = new(), _sla = new();
+    private bool _slaRecounted;
+
+    /// <summary>
+    /// The SLA figures counted afresh from every referral's facts as they stand before this page (this page's changes
+    /// follow as deltas), replacing whatever is stored: for a store from before they existed, and after a rebuild's teardown.
+    /// </summary>
+    public async Task RecountSlaAsync(IDocumentOperations operations, CancellationToken ct)
+    {
+        await foreach (var f in operations.Query<ReferralFacts>().ToAsyncEnumerable(ct))
+            foreach (var (document, counter) in SlaHistograms.Contribution(f)) Add(new(_sla, document, counter, 1), 1);
+        _slaRecounted = true;
+    }
 
     public void Record(ReferralFacts? before, ReferralFacts after, object data, DateTimeOffset at)
     {
         if (before is not null) foreach (var c in Contribution(before)) Add(c, -c.Amount);
         foreach (var c in Contribution(after)) Add(c, c.Amount);
+        if (!SlaHistograms.SameFigures(before, after))
+        {
+            if (before is not null) foreach (var (document, counter) in SlaHistograms.Contribution(before)) Add(new(_sla, document, counter, -1), -1);
+            foreach (var (document, counter) in SlaHistograms.Contribution(after)) Add(new(_sla, document, counter, 1), 1);
+        }
 
         var month = Wib.MonthOf(at);
         if (OpenKey(before) != OpenKey(after)) Moved("open.", OpenKey(before), OpenKey(after));
@@ -164,16 +183,28 @@ public sealed class FigureDeltas
         {
             Id = id, CoordinatorId = Guid.Parse(id[..36]), Day = DateOnly.ParseExact(id[37..], "yyyy-MM-dd").DayNumber,
         }, ct);
+        if (_slaRecounted)
+        {
+            // Replaces what is stored (possibly written by an older version without the marker): nothing is added twice.
+            operations.DeleteWhere<SlaFigures>(_ => true);
+            operations.Store(new SlaFiguresComplete { Since = DateTimeOffset.UtcNow });
+        }
+        await WriteAsync(operations, _sla, id => new SlaFigures
+        {
+            Id = id, Day = DateOnly.ParseExact(id[..10], "yyyy-MM-dd").DayNumber, RegionCode = id[11..], ParentCode = Parent(id[11..]),
+        }, ct, loadExisting: !_slaRecounted);
     }
 
     private static string? Parent(string code) => code.Contains('.') ? code[..code.LastIndexOf('.')] : null;
 
-    private static async Task WriteAsync<T>(IDocumentOperations operations, Dictionary<string, Dictionary<string, long>> book, Func<string, T> create, CancellationToken ct)
-        where T : Figures
+    private static async Task WriteAsync<T>(IDocumentOperations operations, Dictionary<string, Dictionary<string, long>> book, Func<string, T> create,
+        CancellationToken ct, bool loadExisting = true) where T : Figures
     {
         var touched = book.Where(d => d.Value.Values.Any(v => v != 0)).ToList();
         if (touched.Count == 0) return;
-        var existing = (await operations.LoadManyAsync<T>(ct, touched.Select(d => d.Key).ToArray())).ToDictionary(d => d.Id);
+        var existing = loadExisting
+            ? (await operations.LoadManyAsync<T>(ct, touched.Select(d => d.Key).ToArray())).ToDictionary(d => d.Id)
+            : [];
         foreach (var (id, counts) in touched)
         {
             var doc = existing.GetValueOrDefault(id) ?? create(id);

@@ -28,6 +28,8 @@ public static class DashboardStore
             o.DeleteViewTypeOnTeardown<MonthlyFigures>();
             o.DeleteViewTypeOnTeardown<CoordinatorFigures>();
             o.DeleteViewTypeOnTeardown<CoordinatorDayFigures>();
+            o.DeleteViewTypeOnTeardown<SlaFigures>();
+            o.DeleteViewTypeOnTeardown<SlaFiguresComplete>();
             RebuildPace.Pages(o);
         });
         // The SLA dashboard finds referrals by region and intake date and reads their stage times as columns
@@ -51,6 +53,12 @@ public static class DashboardStore
         opts.Schema.For<CoordinatorDayFigures>()
             .Duplicate(x => x.CoordinatorId, dbType: NpgsqlDbType.Uuid, notNull: true)
             .Duplicate(x => x.Day, dbType: NpgsqlDbType.Integer, notNull: true);
+        // The SLA dashboard reads a region's children (or the region itself) over a range of intake days.
+        opts.Schema.For<SlaFigures>()
+            .Duplicate(x => x.ParentCode)
+            .Duplicate(x => x.RegionCode, notNull: true)
+            .Duplicate(x => x.Day, dbType: NpgsqlDbType.Integer, notNull: true);
+        opts.Schema.For<SlaFiguresComplete>();
         opts.Schema.For<RegionFigures>();
         opts.Schema.For<CoordinatorFigures>();
     }

@@ -59,3 +59,26 @@ public sealed class CoordinatorDayFigures : Figures
     /// <summary>Days since 0001-01-01 (DateOnly.DayNumber) of the WIB day.</summary>
     public int Day { get; set; }
 }
+
+/// <summary>
+/// The SLA stages of the referrals received in one region (a kabupaten or a kecamatan) on one WIB day, as they
+/// stand now (<see cref="SlaHistograms"/>): the dashboard reads one of these per day and region, whatever the history.
+/// </summary>
+public sealed class SlaFigures : Figures
+{
+    /// <summary>Days since 0001-01-01 (DateOnly.DayNumber) of the WIB day of intake.</summary>
+    public int Day { get; set; }
+    public string RegionCode { get; set; } = "";
+    public string? ParentCode { get; set; }
+}
+
+/// <summary>
+/// Present once <see cref="SlaFigures"/> hold every referral the projection has seen: a store from before they
+/// existed gets them computed from its <see cref="ReferralFacts"/> on the projection's next page, with no rebuild.
+/// </summary>
+public sealed class SlaFiguresComplete
+{
+    public const string Key = "sla";
+    public string Id { get; set; } = Key;
+    public DateTimeOffset Since { get; set; }
+}
