@@ -66,8 +66,8 @@ public sealed record ReferralFilter
     public const int DefaultPageSize = 25, MaxPageSize = 100;
     /// <summary>
     /// The most cases a search (q) lists by page number and counts: a word most cases contain gives "at least 1,000"
-    /// and pages up to here. The database still reads each match once per request (the trigram index returns them
-    /// unordered): what a search costs grows with its matches, not with the store (docs/read-side.md).
+    /// and pages up to here. A common word is found among the newest cases, a rare one through the trigram index
+    /// (<see cref="RecentMatches"/>): a search reads about as many rows at a million events as at ten thousand.
     /// </summary>
     public const int SearchCandidates = 1_000;
     /// <summary>Shorter words are ignored: the trigram index cannot look up fewer than 3 letters, and every row would be read.</summary>
@@ -216,20 +216,23 @@ public sealed record ReferralFilter
     public string? Region => Kecamatan ?? Kabupaten;
 
     /// <summary>The summaries that match, in scope, ordered (stable: the id breaks ties); not paged.</summary>
-    public IQueryable<ReferralSummary> Apply(IQueryable<ReferralSummary> query) => Order(Where(query));
+    public IQueryable<ReferralSummary> Apply(IQueryable<ReferralSummary> query) => Order(Where(query), Words.Count > 0);
 
     /// <summary>The summaries that match, after the keyset cursor if any, ordered: what one page reads.</summary>
-    public IQueryable<ReferralSummary> Listed(IQueryable<ReferralSummary> query)
+    /// <param name="words">Whether q's words filter too (a search's window of newest cases is taken without them).</param>
+    /// <param name="throughTrigramIndex">With words: have PostgreSQL find the matches through the trigram index (below), not by walking received_at.</param>
+    public IQueryable<ReferralSummary> Listed(IQueryable<ReferralSummary> query, bool words = true, bool throughTrigramIndex = true)
     {
-        query = Where(query);
+        query = Where(query, words);
+        var expression = words && throughTrigramIndex && Words.Count > 0;
         // A row comparison, which the (…, received_at, id) indexes answer as one range; with q the same expression as the order (below).
         if (After is { } after)
-            query = query.Where(x => x.MatchesSql($"({Column("received_at")}, d.id) {(after.Descending ? "<" : ">")} (?, ?)", after.ReceivedAt, after.Id));
-        return Order(query);
+            query = query.Where(x => x.MatchesSql($"({Column("received_at", expression)}, d.id) {(after.Descending ? "<" : ">")} (?, ?)", after.ReceivedAt, after.Id));
+        return Order(query, expression);
     }
 
     /// <summary>The summaries that match, unordered: what the total counts.</summary>
-    public IQueryable<ReferralSummary> Where(IQueryable<ReferralSummary> query)
+    public IQueryable<ReferralSummary> Where(IQueryable<ReferralSummary> query, bool words = true)
     {
         // One status as equality, not = ANY(…): PostgreSQL 15 keeps an index's order only for equality on its leading columns.
         if (Statuses is [var status]) query = query.Where(x => x.Status == status);
@@ -251,26 +254,26 @@ public sealed record ReferralFilter
         if (ReceivedBefore is { } before) query = query.Where(x => x.ReceivedAt < before);
         // Each word: a substring of the folded text, or a word similar to it (pg_trgm word similarity).
         // Numbers (a case number, part of a NIK-free reference) must match as written: similar is not the same case.
-        foreach (var word in Words)
+        foreach (var word in words ? Words : [])
             query = word.Any(char.IsDigit)
                 ? query.Where(x => x.MatchesSql("d.search_text like ?", "%" + EscapeLike(word) + "%"))
                 : query.Where(x => x.MatchesSql("(d.search_text like ? or ? <% d.search_text)", "%" + EscapeLike(word) + "%", word));
         return query;
     }
 
-    private IQueryable<ReferralSummary> Order(IQueryable<ReferralSummary> query)
+    private IQueryable<ReferralSummary> Order(IQueryable<ReferralSummary> query, bool expression)
     {
         // Only due dates can be missing (last either way); the other keys are never null, and an ORDER BY that
         // matches an index exactly (received_at desc, id desc) lets PostgreSQL read 25 rows and stop.
         // With q, the planner under-estimates how rare a name is and would walk the received_at index filtering every
         // row through pg_trgm; ordering by an expression no index has makes it find the matches through the trigram
         // index first (measured: docs/read-side.md).
-        var order = string.Join(", ", Sort.Select(k => $"{Column(k.Column)} {(k.Descending ? "desc" : "asc")}{(k.Column == "next_due_at" ? " nulls last" : "")}")
+        var order = string.Join(", ", Sort.Select(k => $"{Column(k.Column, expression)} {(k.Descending ? "desc" : "asc")}{(k.Column == "next_due_at" ? " nulls last" : "")}")
             .Append($"d.id {(Sort.Count > 0 && Sort[^1].Descending ? "desc" : "asc")}"));
         return query.OrderBySql(order);
     }
 
-    private string Column(string column) => Words.Count == 0 ? $"d.{column}"
+    private static string Column(string column, bool expression) => !expression ? $"d.{column}"
         : column == "urgency_level" ? $"(d.{column} + 0)" : $"(d.{column} + interval '0 seconds')";
 
     private static string EscapeLike(string word) => word.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");

@@ -36,6 +36,8 @@ public sealed record ReferralPage(IReadOnlyList<ReferralListItem> Items, long To
 public sealed class CaseListOptions
 {
     public int CountLimit { get; set; } = 10_000;
+    /// <summary>A search first looks among this many of the newest cases in its list (<see cref="RecentMatches"/>).</summary>
+    public int SearchWindow { get; set; } = 2_000;
     /// <summary>The most cases one export may carry: a whole province's names and summaries do not leave in one file.</summary>
     public int ExportLimit { get; set; } = 50_000;
     /// <summary>Exports one person may start an hour.</summary>
@@ -79,7 +81,10 @@ public static class ReferralList
         var scoped = session.Query<ReferralSummary>().InScopeOf(http.Caller());
         // Two statements, not one with count(*) over (): the page reads its rows (one more, to know whether a next page
         // exists) through an index and stops; the total counts rows without fetching their JSON, and stops one past the limit.
-        var read = await filter.Listed(scoped).Skip(skip).Take(filter.PageSize + 1).ToListAsync(ct);
+        var found = filter.Words.Count > 0 && filter.Keyset
+            ? await RecentMatches.PageAsync(filter, scoped, options.Value.SearchWindow, skip, filter.PageSize + 1, ct)
+            : null;
+        var read = found?.Rows ?? await filter.Listed(scoped).Skip(skip).Take(filter.PageSize + 1).ToListAsync(ct);
         var page = read.Take(filter.PageSize).ToList();
         var next = read.Count > filter.PageSize && filter.Keyset ? new ListCursor(filter.Sort[0].Descending, page[^1].ReceivedAt, page[^1].Id).Encode() : null;
         var items = page.Select(ReferralListItem.Of).ToList();
@@ -89,10 +94,8 @@ public static class ReferralList
         if (filter.After is null && read.Count <= filter.PageSize && (page.Count > 0 || filter.Page == 1))
             return Results.Ok(new ReferralPage(items, upToHere, number, filter.PageSize, NextAfter: next));
         var limit = Math.Min(options.Value.CountLimit, filter.MaxRows);
-        // A search counts its matches whole and caps the figure: with a LIMIT the planner expects to stop early and reads
-        // every row in turn rather than the trigram index (200 ms against 15 ms at 200k summaries, docs/benchmarks.md).
         var counted = filter.Words.Count > 0
-            ? Math.Min(await filter.Where(scoped).CountAsync(ct), limit + 1)
+            ? await RecentMatches.CountAsync(filter, scoped, session, options.Value.SearchWindow, limit, found?.Dense ?? false, ct)
             : await filter.Where(scoped).CountUpToAsync(session, limit, ct);
         return Results.Ok(counted > limit
             ? new ReferralPage(items, Math.Max(limit, upToHere), number, filter.PageSize, TotalIsLowerBound: true, NextAfter: next)

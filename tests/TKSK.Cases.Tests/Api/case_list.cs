@@ -113,6 +113,10 @@ public sealed class case_list(AppFixture fixture) : IntegrationContext(fixture)
         Assert.Equal(soetrisno, found.Numbers.Order().ToList());
         Assert.Equal(soetrisno, (await AllPages(Api, "q=soetrisno")).Numbers.Order().ToList());
         Assert.Equal([all[5].Number], (await AllPages(Api, $"q={all[5].Number}")).Numbers);
+        // Counted whole, a page of one at a time: a rare word past the newest cases the search looks at first (30 here),
+        // and a word every case has, in them.
+        Assert.Equal(soetrisno.Count, (await AllPages(Api, "q=Sutrisno", pageSize: 1)).Total);
+        Assert.Equal(all.Count, (await Api.Get("/api/v1/referrals?q=laporan&pageSize=1")).Body!["total"]!.GetValue<long>());
     }
 
     [Fact]

@@ -56,6 +56,9 @@ public sealed class AppFixture : IAsyncLifetime
         Environment.SetEnvironmentVariable("Webhooks__Retries__1", "00:00:00.2");
         // The case list counts totals up to this many (10,000 in service): a few hundred generated cases pass it.
         Environment.SetEnvironmentVariable("CaseList__CountLimit", "500");
+        // A search looks among this many newest cases first (2,000 in service): with a few hundred cases, every search
+        // test goes both ways, found in the window or past it through the trigram index.
+        Environment.SetEnvironmentVariable("CaseList__SearchWindow", "30");
         // Scheduled retries (gateway deliveries) come round in a fraction of a second instead of several.
         Environment.SetEnvironmentVariable("Wolverine__ScheduledJobPollingTime", "00:00:00.25");
         // Deadline checks made due by a test (their rows' time set back) are run within a fraction of a second.
